@@ -1,0 +1,348 @@
+import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { LoadError } from './errors.js';
+import { cardEvent, type CompoundCardEventDetails, type CompoundCardEventName } from './events.js';
+import { languageOf, wordsFor, type Words } from './i18n/index.js';
+import { loadRecord } from './loader/loader.js';
+import {
+  blocksOf,
+  faqModeOf,
+  headingLevelOf,
+  themeOf,
+  timeoutOf,
+  type FaqMode,
+  type Theme,
+} from './options.js';
+import { articleStyles, articleTemplate } from './parts/article/article.js';
+import type { BlockContext } from './parts/context.js';
+import { disclaimerStyles, disclaimerTemplate } from './parts/disclaimer/disclaimer.js';
+import { faqStyles, faqTemplate } from './parts/faq/faq.js';
+import { headerStyles, headerTemplate, TITLE_ID } from './parts/header/header.js';
+import { quickFactsStyles, quickFactsTemplate } from './parts/quick-facts/quick-facts.js';
+import { referencesStyles, referencesTemplate } from './parts/references/references.js';
+import { errorMessage, errorTemplate, loadingTemplate, statusStyles } from './parts/status/status.js';
+import { takeawaysStyles, takeawaysTemplate } from './parts/takeaways/takeaways.js';
+import type { CompoundRecord } from './record/schema.js';
+import { parseRecordText, validateRecord, type RecordOutcome } from './record/validate.js';
+import { baseStyles } from './theme/base.js';
+import { tokenStyles } from './theme/tokens.js';
+
+export type CardStatus = 'empty' | 'loading' | 'ready' | 'error';
+
+/** Where the record being shown came from; only `src` can be retried. */
+type Source = 'record' | 'embedded' | 'src' | 'none';
+
+const EMBEDDED_SELECTOR = ':scope > script[type="application/json"]';
+
+/**
+ * A reference card about a compound: header, quick facts, key takeaways, article
+ * sections, FAQ, references and a fixed disclaimer, from a validated JSON record.
+ *
+ * The record comes from the first source that applies: the `record` property,
+ * an embedded `<script type="application/json">` child, then `src`.
+ *
+ * @summary Reference card about a compound, with a fixed not-FDA-approved disclaimer.
+ *
+ * @attr src - URL of a record, resolved against the page and fetched without credentials.
+ * @attr sections - Space-separated blocks to show: `facts takeaways article faq references` (default all five; unknown tokens ignored).
+ * @attr heading-level - Level 1–6 of the title heading; blocks are one lower, FAQ questions two lower (capped at 6). Other values fall back to 2.
+ * @attr facts-collapsed - The quick-facts panel starts collapsed.
+ * @attr faq-mode - `multiple` (default) or `single`: opening one answer closes the others.
+ * @attr theme - `light` (default), `dark` or `auto` (follows `prefers-color-scheme`).
+ * @attr timeout - Milliseconds before a fetch attempt of `src` is given up (default 10000).
+ * @attr status - Set by the card: `empty`, `loading`, `ready` or `error`. Read-only.
+ *
+ * @fires compound-card-load - A record has been rendered. `detail: { record }`
+ * @fires compound-card-error - Loading or validating failed. `detail: { kind, message, issues? }`
+ * @fires compound-card-toggle - The reader opened or closed the facts panel or an FAQ item. `detail: { block, index?, open }`
+ *
+ * @cssprop --compound-card-font-family - Font family of the card.
+ * @cssprop --compound-card-font-size - Base font size of the card.
+ * @cssprop --compound-card-color - Text colour.
+ * @cssprop --compound-card-muted-color - Colour of secondary text (dates, sources).
+ * @cssprop --compound-card-background - Background of the card.
+ * @cssprop --compound-card-accent - Links, focus rings and the Retry button.
+ * @cssprop --compound-card-border-color - Borders and dividers.
+ * @cssprop --compound-card-radius - Corner radius of the card.
+ * @cssprop --compound-card-spacing - Base spacing unit.
+ * @cssprop --compound-card-disclaimer-color - Text colour of the disclaimer.
+ * @cssprop --compound-card-disclaimer-background - Background of the disclaimer.
+ *
+ * @csspart header - The header: title, summary and updated date.
+ * @csspart title - The title heading.
+ * @csspart facts - The quick-facts block.
+ * @csspart takeaways - The key-takeaways block.
+ * @csspart article - The article sections.
+ * @csspart faq - The FAQ block.
+ * @csspart references - The references block.
+ * @csspart error - The error message and Retry button.
+ */
+export class CompoundCard extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    sections: {},
+    headingLevel: { attribute: 'heading-level', converter: headingLevelOf },
+    factsCollapsed: { attribute: 'facts-collapsed', type: Boolean },
+    faqMode: { attribute: 'faq-mode', converter: faqModeOf },
+    theme: { converter: themeOf },
+    timeout: { converter: timeoutOf },
+    record: { attribute: false },
+    _status: { state: true },
+    _factsOpen: { state: true },
+    _openFaq: { state: true },
+  };
+
+  /** One constructable stylesheet, shared by every card on the page. */
+  static override styles = css`
+    ${tokenStyles}${baseStyles}${headerStyles}${quickFactsStyles}${takeawaysStyles}${articleStyles}${faqStyles}${referencesStyles}${statusStyles}${disclaimerStyles}
+  `;
+
+  /** URL of a record (the third source, after `record` and an embedded script). */
+  declare src: string | undefined;
+  /** Space-separated blocks to show. */
+  declare sections: string | undefined;
+  /** Level of the title heading, 1–6. */
+  declare headingLevel: number;
+  /** Whether the quick-facts panel starts collapsed. */
+  declare factsCollapsed: boolean;
+  declare faqMode: FaqMode;
+  declare theme: Theme;
+  /** Per-attempt fetch timeout in milliseconds. */
+  declare timeout: number;
+  /** A record object set from script; wins over every other source. Validated like any other. */
+  declare record: unknown;
+
+  declare private _status: CardStatus;
+  /** The reader's choice for the facts panel; `undefined` follows `facts-collapsed`. */
+  declare private _factsOpen: boolean | undefined;
+  declare private _openFaq: ReadonlySet<number>;
+
+  #record: CompoundRecord | undefined;
+  #error: LoadError | undefined;
+  #source: Source = 'none';
+  /** Which source and input the current state was resolved from, to skip work when nothing changed. */
+  #resolvedFrom: unknown;
+  /** Abort to stop waiting for the loader (a newer source, removal from the page). */
+  #loading: AbortController | undefined;
+  /** An event to fire once the state it announces has been rendered. */
+  #pendingEvent: [CompoundCardEventName, CompoundCardEventDetails[CompoundCardEventName]] | undefined;
+  #observer: MutationObserver | undefined;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+    this.factsCollapsed = false;
+    this.faqMode = 'multiple';
+    this.theme = 'light';
+    this.timeout = 10_000;
+    this._status = 'empty';
+    this._openFaq = new Set();
+  }
+
+  /** `empty`, `loading`, `ready` or `error`; reflected to the `status` attribute for host CSS. */
+  get status(): CardStatus {
+    return this._status;
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A parser-created card is connected before its children exist, and frameworks
+    // may add the embedded record later: watch the light DOM for it.
+    this.#observer ??= new MutationObserver(() => this.#resolve());
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.hasUpdated) this.#resolve();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    if (this.#loading) {
+      this.#loading.abort();
+      this.#loading = undefined;
+      // Reconnecting loads again instead of keeping a dead "loading" state.
+      this.#resolvedFrom = undefined;
+    }
+  }
+
+  /** Fetch the `src` record again, bypassing a remembered failure. */
+  retry(): void {
+    this.#resolvedFrom = undefined;
+    this.#resolve(true);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('record') || changed.has('src')) this.#resolve();
+  }
+
+  protected override updated(): void {
+    if (this.getAttribute('status') !== this._status) this.setAttribute('status', this._status);
+    const pending = this.#pendingEvent;
+    this.#pendingEvent = undefined;
+    if (pending) this.dispatchEvent(cardEvent(pending[0], pending[1]));
+  }
+
+  /** Works out which source applies and moves the card to the state it leads to. */
+  #resolve(fresh = false): void {
+    if (this.record != null) {
+      this.#use('record', this.record, () => validateRecord(this.record));
+      return;
+    }
+    const embedded = this.querySelector(EMBEDDED_SELECTOR);
+    if (embedded) {
+      const text = embedded.textContent ?? '';
+      this.#use('embedded', text, () => parseRecordText(text));
+      return;
+    }
+    const src = this.src?.trim();
+    if (src) {
+      let url: URL | undefined;
+      try {
+        url = new URL(src, document.baseURI);
+      } catch {
+        // Reported below as a network failure, like any address that cannot be fetched.
+      }
+      const href = url && /^https?:$/.test(url.protocol) ? url.href : undefined;
+      if (this.#resolvedFrom === `src:${href ?? src}` && !fresh) return;
+      this.#cancelLoad();
+      this.#resolvedFrom = `src:${href ?? src}`;
+      this.#source = 'src';
+      if (!href) {
+        this.#settle({ ok: false, error: { kind: 'network', detail: 'not an http(s) address' } });
+        return;
+      }
+      this._status = 'loading';
+      const controller = new AbortController();
+      this.#loading = controller;
+      void loadRecord(href, { timeout: timeoutOf(this.timeout), signal: controller.signal, fresh }).then(
+        (outcome) => {
+          // A late answer for a source the card no longer shows is dropped here.
+          if (outcome && this.#loading === controller) {
+            this.#loading = undefined;
+            this.#settle(outcome);
+          }
+        },
+      );
+      return;
+    }
+    this.#cancelLoad();
+    this.#resolvedFrom = undefined;
+    this.#source = 'none';
+    this.#record = undefined;
+    this.#error = undefined;
+    this._status = 'empty';
+  }
+
+  /** Settles from a synchronous source, unless that same input is already shown. */
+  #use(source: Source, input: unknown, outcome: () => RecordOutcome): void {
+    if (this.#source === source && this.#resolvedFrom === input) return;
+    this.#cancelLoad();
+    this.#source = source;
+    this.#resolvedFrom = input;
+    this.#settle(outcome());
+  }
+
+  #cancelLoad(): void {
+    this.#loading?.abort();
+    this.#loading = undefined;
+  }
+
+  #settle(outcome: RecordOutcome): void {
+    if (outcome.ok) {
+      this.#record = outcome.value;
+      this.#error = undefined;
+      this._status = 'ready';
+      this.#pendingEvent = ['compound-card-load', { record: outcome.value }];
+    } else {
+      this.#record = undefined;
+      this.#error = outcome.error;
+      this._status = 'error';
+      const { kind, issues } = outcome.error;
+      const message = errorMessage(outcome.error, this.#words());
+      this.#pendingEvent = ['compound-card-error', issues ? { kind, message, issues } : { kind, message }];
+    }
+    // A new record starts with its panels in their default state.
+    this._factsOpen = undefined;
+    this._openFaq = new Set();
+    this.requestUpdate();
+  }
+
+  #words(): Words {
+    return wordsFor(languageOf(this));
+  }
+
+  #setFactsOpen(open: boolean): void {
+    if (open === this.#factsOpen()) return;
+    this._factsOpen = open;
+    this.dispatchEvent(cardEvent('compound-card-toggle', { block: 'facts', open }));
+  }
+
+  #factsOpen(): boolean {
+    return this._factsOpen ?? !this.factsCollapsed;
+  }
+
+  #setFaqOpen(index: number, open: boolean): void {
+    if (open === this._openFaq.has(index)) return;
+    const next = new Set(faqModeOf(this.faqMode) === 'single' ? [] : this._openFaq);
+    if (open) next.add(index);
+    else next.delete(index);
+    this._openFaq = next;
+    this.dispatchEvent(cardEvent('compound-card-toggle', { block: 'faq', index, open }));
+  }
+
+  protected override render() {
+    const language = languageOf(this);
+    const words = wordsFor(language);
+    const status = this._status;
+    const record = status === 'ready' ? this.#record : undefined;
+    return html`<article
+      class="card ${themeOf(this.theme)}"
+      aria-labelledby=${record ? TITLE_ID : nothing}
+      aria-label=${record ? nothing : words.cardLabel}
+      aria-busy=${status === 'loading' ? 'true' : nothing}
+    >
+      ${status === 'loading' ? loadingTemplate(words) : nothing}
+      ${status === 'error' && this.#error
+        ? errorTemplate(this.#error, words, this.#source === 'src' ? () => this.retry() : undefined)
+        : nothing}
+      ${record ? this.#renderRecord(record, words, language) : nothing} ${disclaimerTemplate(words)}
+    </article>`;
+  }
+
+  #renderRecord(record: CompoundRecord, words: Words, language: string) {
+    const level = headingLevelOf(this.headingLevel);
+    const blocks = blocksOf(this.sections ?? undefined);
+    const ctx: BlockContext = { words, level: Math.min(level + 1, 6), recordId: record.id };
+    const show = <T>(block: Parameters<typeof blocks.has>[0], items: T[] | undefined) =>
+      blocks.has(block) && items && items.length > 0;
+    return html`${headerTemplate(record, level, words, language)}
+    ${show('facts', record.quickFacts)
+      ? quickFactsTemplate(record.quickFacts!, ctx, {
+          open: this.#factsOpen(),
+          onChange: (open) => this.#setFactsOpen(open),
+        })
+      : nothing}
+    ${show('takeaways', record.keyTakeaways) ? takeawaysTemplate(record.keyTakeaways!, ctx) : nothing}
+    ${show('article', record.sections) ? articleTemplate(record.sections!, ctx) : nothing}
+    ${show('faq', record.faq)
+      ? faqTemplate(record.faq!, ctx, {
+          isOpen: (index) => this._openFaq.has(index),
+          onChange: (index, open) => this.#setFaqOpen(index, open),
+        })
+      : nothing}
+    ${show('references', record.references) ? referencesTemplate(record.references!, ctx) : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'compound-card': CompoundCard;
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Registers `<compound-card>`. Guarded, so a page that loads the bundle twice,
+ * or this module next to the bundle, keeps the first registration and throws nothing.
+ */
+import { CompoundCard } from './compound-card.js';
+
+export const TAG_NAME = 'compound-card';
+
+if (!customElements.get(TAG_NAME)) customElements.define(TAG_NAME, CompoundCard);
+
+export { CompoundCard };

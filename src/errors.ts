@@ -1,0 +1,30 @@
+/**
+ * What can go wrong on the way from a source to a rendered record. Errors travel
+ * as values of this shape, never as exceptions: the card turns them into its
+ * error state and a `compound-card-error` event, and the host page sees no throw.
+ */
+export type LoadErrorKind =
+  | 'network'
+  | 'http'
+  | 'timeout'
+  | 'too-large'
+  | 'parse'
+  | 'invalid'
+  | 'unsupported-version';
+
+export interface LoadError {
+  kind: LoadErrorKind;
+  /** `path: problem` lines, for `invalid`. */
+  issues?: string[];
+  /** HTTP status, for `http`. */
+  status?: number;
+  /** Extra fact for the message: the JSON position for `parse`, the version for `unsupported-version`, the content type… */
+  detail?: string;
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: LoadError };
+
+export const failure = (
+  kind: LoadErrorKind,
+  extra: Omit<LoadError, 'kind'> = {},
+): { ok: false; error: LoadError } => ({ ok: false, error: { kind, ...extra } });

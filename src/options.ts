@@ -1,0 +1,45 @@
+/**
+ * Attribute values as the host wrote them → the values the card uses. Every
+ * unknown or out-of-range value falls back to the documented default, so no
+ * attribute can break the card.
+ */
+export const BLOCKS = ['facts', 'takeaways', 'article', 'faq', 'references'] as const;
+export type Block = (typeof BLOCKS)[number];
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export type FaqMode = 'multiple' | 'single';
+
+export const DEFAULT_HEADING_LEVEL = 2;
+export const DEFAULT_TIMEOUT = 10_000;
+
+/** 1–6 (as a number or numeric text); anything else is 2. */
+export function headingLevelOf(value: unknown): number {
+  const level = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 6
+    ? level
+    : DEFAULT_HEADING_LEVEL;
+}
+
+export const themeOf = (value: unknown): Theme =>
+  THEMES.find((theme) => theme === String(value).trim().toLowerCase()) ?? 'light';
+
+export const faqModeOf = (value: unknown): FaqMode =>
+  String(value).trim().toLowerCase() === 'single' ? 'single' : 'multiple';
+
+/** A positive number of milliseconds; anything else is the 10 s default. */
+export function timeoutOf(value: unknown): number {
+  const ms = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof ms === 'number' && Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_TIMEOUT;
+}
+
+/**
+ * The blocks to show, always in the card's own order. Unknown tokens are
+ * ignored; no attribute, or no known token at all, shows all five.
+ */
+export function blocksOf(value: unknown): ReadonlySet<Block> {
+  const tokens = typeof value === 'string' ? value.toLowerCase().split(/\s+/) : [];
+  const chosen = BLOCKS.filter((block) => tokens.includes(block));
+  return new Set(chosen.length ? chosen : BLOCKS);
+}

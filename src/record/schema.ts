@@ -1,0 +1,96 @@
+/**
+ * Record format v1, in one place. Limits follow the public contract; the
+ * TypeScript types below are inferred from this schema, never written twice.
+ *
+ * Objects strip unknown keys (zod's default), so nothing a record adds beyond
+ * the format is ever copied onto the validated value.
+ */
+import * as z from 'zod/mini';
+import { safeHttpUrl } from './safe-url.js';
+
+/** The record format version this card reads. */
+export const SCHEMA_VERSION = 1;
+
+/** Largest record JSON text accepted, in bytes. */
+export const MAX_RECORD_BYTES = 512 * 1024;
+
+const SLUG = /^[a-z0-9-]{1,64}$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const list = <T extends z.core.SomeType>(item: T, max: number) =>
+  z.array(item).check(z.maxLength(max));
+const slug = z.string().check(
+  z.regex(SLUG, 'must be 1 to 64 characters of a-z, 0-9 and -'),
+);
+
+/** A real calendar day written YYYY-MM-DD (so 2026-02-30 is refused). */
+function isCalendarDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/*
+ * zod compiles object parsers with `new Function` unless told not to, and even
+ * probing for that ability is reported as a violation on strict-CSP pages. The
+ * flag is read when each object schema is built, so it is set only while ours are
+ * built and restored afterwards, leaving the host page's own zod settings alone.
+ */
+const config = z.config();
+const hostJitless = config.jitless;
+z.config({ jitless: true });
+
+export const quickFactSchema = z.object({
+  label: text(80),
+  value: text(500),
+});
+
+export const sectionSchema = z.object({
+  id: slug,
+  title: text(120),
+  paragraphs: z.array(text(4000)).check(z.minLength(1), z.maxLength(50)),
+});
+
+export const faqItemSchema = z.object({
+  question: text(300),
+  answer: text(4000),
+});
+
+export const REFERENCE_TYPES = ['study', 'regulator', 'reference'] as const;
+
+export const referenceSchema = z.object({
+  title: text(300),
+  url: z.string().check(
+    z.refine((value) => safeHttpUrl(value) !== undefined, 'must be an http(s) URL'),
+  ),
+  type: z.enum(REFERENCE_TYPES),
+  source: z.optional(text(200)),
+  year: z.optional(z.int().check(z.gte(1800), z.lte(2100))),
+});
+
+export const recordSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: slug,
+  name: text(120),
+  summary: z.optional(text(500)),
+  quickFacts: z.optional(list(quickFactSchema, 30)),
+  keyTakeaways: z.optional(list(text(1000), 20)),
+  sections: z.optional(list(sectionSchema, 20)),
+  faq: z.optional(list(faqItemSchema, 50)),
+  references: z.optional(list(referenceSchema, 100)),
+  updated: z.optional(
+    z.string().check(z.refine(isCalendarDate, 'must be a date written YYYY-MM-DD')),
+  ),
+});
+
+z.config({ jitless: hostJitless });
+
+export type CompoundRecord = z.infer<typeof recordSchema>;
+export type QuickFact = z.infer<typeof quickFactSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type FaqItem = z.infer<typeof faqItemSchema>;
+export type Reference = z.infer<typeof referenceSchema>;
+export type ReferenceType = Reference['type'];

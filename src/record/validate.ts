@@ -1,0 +1,141 @@
+/**
+ * Turns any value into either a valid record or a `LoadError` whose issues read
+ * as `path: problem`, e.g. `faq[2].answer: must not be empty`.
+ */
+import type * as z from 'zod/mini';
+import { failure, type Outcome } from '../errors.js';
+import { MAX_RECORD_BYTES, recordSchema, SCHEMA_VERSION, type CompoundRecord } from './schema.js';
+
+export type RecordOutcome = Outcome<CompoundRecord>;
+
+type RawIssue = z.core.$ZodRawIssue;
+
+const NOUNS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  array: 'a list',
+  object: 'an object',
+};
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** Plain-language wording for zod's issue codes; checks that carry their own wording keep it. */
+function problemOf(issue: RawIssue): string | undefined {
+  if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    return 'is required';
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      return `must be ${NOUNS[issue.expected] ?? issue.expected}`;
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') return min === 1 ? 'must not be empty' : `must be at least ${plural(min, 'character')}`;
+      if (issue.origin === 'array') return `must have at least ${plural(min, 'item')}`;
+      return `must be at least ${min}`;
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return `must be at most ${plural(max, 'character')}`;
+      if (issue.origin === 'array') return `must have at most ${plural(max, 'item')}`;
+      return `must be at most ${max}`;
+    }
+    case 'invalid_value':
+      return `must be ${issue.values.map((v) => String(v)).join(', ').replace(/, ([^,]*)$/, ' or $1')}`;
+    default:
+      return undefined;
+  }
+}
+
+/** `['faq', 2, 'answer']` → `faq[2].answer`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`))
+    .join('') || '(record)';
+}
+
+/** Validates a value (already parsed from JSON, or set from script). Never throws. */
+export function validateRecord(input: unknown): RecordOutcome {
+  try {
+    const version = (input as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (typeof version === 'number' && version !== SCHEMA_VERSION) {
+      return failure('unsupported-version', { detail: String(version) });
+    }
+    const result = recordSchema.safeParse(input, { error: problemOf, reportInput: false });
+    if (result.success) return { ok: true, value: result.data };
+    return failure('invalid', {
+      issues: result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`),
+    });
+  } catch {
+    // A hostile object (a throwing getter, a revoked Proxy) is simply not a record.
+    return failure('invalid', { issues: ['(record): could not be read'] });
+  }
+}
+
+/**
+ * Where JSON text first breaks the grammar, as `line L, column C`. Engines word
+ * (or omit) the position differently, so the card finds it itself; this runs
+ * only after JSON.parse has already failed.
+ */
+export function jsonErrorPosition(text: string): string {
+  let i = 0;
+  const space = () => {
+    while (/\s/.test(text[i] ?? '')) i++;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const eat = (token: string) => (text.startsWith(token, i) ? (i += token.length) : fail());
+  const value = (): void => {
+    space();
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      i++;
+      space();
+      if (text[i] === close) return void i++;
+      for (;;) {
+        if (c === '{') {
+          space();
+          if (text[i] !== '"') fail();
+          value();
+          space();
+          eat(':');
+        }
+        value();
+        space();
+        if (text[i] === close) return void i++;
+        eat(',');
+      }
+    }
+    if (c === '"') {
+      const end = /^"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/.exec(text.slice(i));
+      return end ? void (i += end[0].length) : fail();
+    }
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i));
+    return literal ? void (i += literal[0].length) : fail();
+  };
+  try {
+    value();
+    space();
+    if (i < text.length) fail();
+  } catch {
+    // `i` is where reading stopped.
+  }
+  const before = text.slice(0, i).split('\n');
+  return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+}
+
+/** Parses and validates a record's JSON text (from an embedded script or a response body). */
+export function parseRecordText(text: string): RecordOutcome {
+  if (text.length > MAX_RECORD_BYTES || new TextEncoder().encode(text).length > MAX_RECORD_BYTES) {
+    return failure('too-large', { detail: String(MAX_RECORD_BYTES) });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return failure('parse', { detail: jsonErrorPosition(text) });
+  }
+  return validateRecord(value);
+}

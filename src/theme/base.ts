@@ -1,0 +1,142 @@
+import { css } from 'lit';
+
+/** Layout and controls shared by every part. Logical properties throughout, so `dir="rtl"` mirrors the card. */
+export const baseStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .card {
+    box-sizing: border-box;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: 1.55;
+    color: var(--_color);
+    background: var(--_background);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+    padding: calc(var(--_spacing) * 1.25);
+    overflow-wrap: break-word;
+  }
+  .card *,
+  .card *::before,
+  .card *::after {
+    box-sizing: inherit;
+  }
+  .block {
+    margin-block-start: calc(var(--_spacing) * 1.25);
+  }
+  .block-title {
+    margin: 0 0 0.5em;
+    font-size: 1.15em;
+    line-height: 1.3;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .toggle {
+    display: flex;
+    width: 100%;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75em;
+    padding: 0.25em 0;
+    border: 0;
+    background: none;
+    font-weight: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .toggle::after {
+    content: '';
+    flex: none;
+    width: 0.5em;
+    height: 0.5em;
+    margin-inline-end: 0.25em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(45deg);
+    transition: transform 0.15s ease;
+  }
+  .toggle[aria-expanded='true']::after {
+    transform: rotate(-135deg);
+  }
+  .retry {
+    padding: 0.4em 1.1em;
+    border: 1px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_background);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button:focus-visible,
+  a:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 4px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @container (max-width: 22rem) {
+    .card {
+      padding: calc(var(--_spacing) * 0.75);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .toggle::after {
+      transition: none;
+    }
+  }
+  @media print {
+    .card {
+      border-color: #888;
+    }
+    .toggle::after,
+    .retry {
+      display: none;
+    }
+    /* Collapsed panels print open: \`until-found\` hides with content-visibility, plain \`hidden\` with display. */
+    .panel[hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+    .references a::after {
+      content: ' <' attr(href) '>';
+      color: inherit;
+    }
+    .references a .visually-hidden {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .card,
+    .facts,
+    .error {
+      border-color: CanvasText;
+    }
+    .card > .disclaimer {
+      border: 2px solid CanvasText;
+    }
+    .bone {
+      background: GrayText;
+    }
+    button:focus-visible,
+    a:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,33 @@
+import { defineConfig } from 'vite';
+
+/**
+ * `vite build` writes the script-tag bundle (`dist/compound-card.js`: Lit, zod
+ * and the card in one IIFE, which runs as a classic or a module script and
+ * declares nothing global). `vite build --mode package` writes the ES entries
+ * for bundler users, with lit and zod left as imports.
+ */
+export default defineConfig(({ mode }) => ({
+  server: { open: '/demo/index.html' },
+  build:
+    mode === 'package'
+      ? {
+          outDir: 'dist/esm',
+          emptyOutDir: true,
+          target: 'es2022',
+          minify: false,
+          lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+          rolldownOptions: { external: [/^lit($|\/)/, /^zod($|\/)/] },
+        }
+      : {
+          outDir: 'dist',
+          emptyOutDir: false,
+          target: 'es2022',
+          lib: {
+            entry: 'src/bundle.ts',
+            formats: ['iife'],
+            name: 'compoundCard',
+            fileName: () => 'compound-card.js',
+          },
+          rolldownOptions: { output: { minify: true } },
+        },
+}));

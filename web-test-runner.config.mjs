@@ -1,0 +1,38 @@
+// Browser tests in Debian's Chromium and Firefox ESR, driven through puppeteer-core
+// (no browser downloads: both come from apt, see .ci/run).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteer from 'puppeteer-core';
+import { faultServerPlugin } from './tests/server/fault-server.mjs';
+
+const chromium = chromeLauncher({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  },
+});
+
+const firefox = chromeLauncher({
+  puppeteer,
+  launchOptions: {
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr',
+    headless: true,
+  },
+});
+
+const only = process.env.BROWSERS?.split(',');
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  browsers: [
+    ...(!only || only.includes('chromium') ? [chromium] : []),
+    ...(!only || only.includes('firefox') ? [firefox] : []),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), faultServerPlugin()],
+};
