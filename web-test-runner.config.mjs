@@ -1,9 +1,11 @@
 // Browser tests in Debian's Chromium and Firefox ESR, driven through puppeteer-core
 // (no browser downloads: both come from apt, see .ci/run).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
-import { faultServerPlugin } from './tests/server/fault-server.mjs';
+import { faultServer } from './tests/server/fault-server.mjs';
+import { summaryReporter } from './tests/server/summary-reporter.mjs';
 
 const chromium = chromeLauncher({
   launchOptions: {
@@ -34,5 +36,7 @@ export default {
   ],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), faultServerPlugin()],
+  reporters: [defaultReporter(), summaryReporter()],
+  middleware: [faultServer()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
 };

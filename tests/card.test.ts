@@ -336,7 +336,7 @@ describe('<compound-card> disclaimer', () => {
   });
 
   it('is present while loading', async () => {
-    const card = await fixture<CompoundCard>(html`<compound-card src="/api/record?delay=800&key=disclaimer"></compound-card>`);
+    const card = await fixture<CompoundCard>(html`<compound-card src=${'/api/record?delay=800&key=disclaimer'}></compound-card>`);
     expect(card.status).to.equal('loading');
     expectDisclaimer(card);
   });
@@ -396,14 +396,14 @@ describe('<compound-card> accessibility (axe)', () => {
   });
 
   it('is accessible while loading', async () => {
-    const card = await fixture<CompoundCard>(html`<compound-card src="/api/record?delay=800&key=a11y"></compound-card>`);
+    const card = await fixture<CompoundCard>(html`<compound-card src=${'/api/record?delay=800&key=a11y'}></compound-card>`);
     expect(card.status).to.equal('loading');
     expect($(card, '.card')!.getAttribute('aria-busy')).to.equal('true');
     await expect(card).to.be.accessible();
   });
 
   it('is accessible in the error state', async () => {
-    const card = await fixture<CompoundCard>(html`<compound-card src="/api/status?code=404&key=a11y"></compound-card>`);
+    const card = await fixture<CompoundCard>(html`<compound-card src=${'/api/status?code=404&key=a11y'}></compound-card>`);
     await settled(card, 'error');
     await expect(card).to.be.accessible();
   });

@@ -109,6 +109,8 @@ export function jsonErrorPosition(text: string): string {
       }
     }
     if (c === '"') {
+      // JSON strings may not hold raw control characters, so the pattern must name them.
+      // eslint-disable-next-line no-control-regex
       const end = /^"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/.exec(text.slice(i));
       return end ? void (i += end[0].length) : fail();
     }

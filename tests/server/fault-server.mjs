@@ -15,45 +15,47 @@ const statFor = (key) => {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function faultServerPlugin() {
-  return {
-    name: 'compound-card-fault-server',
-    async serve(context) {
-      if (!context.path.startsWith('/api/')) return undefined;
-      const params = new URL(context.url, 'http://localhost').searchParams;
-      if (context.path === '/api/stats') {
-        return { body: JSON.stringify(statFor(params.get('key') ?? '')), type: 'application/json' };
+const send = (context, status, body, type) => {
+  context.status = status;
+  context.type = type;
+  context.body = body;
+};
+
+/** A Koa middleware for the test runner's server. */
+export function faultServer() {
+  return async (context, next) => {
+    if (!context.path.startsWith('/api/')) return next();
+    const params = new URL(context.url, 'http://localhost').searchParams;
+    if (context.path === '/api/stats') {
+      return send(context, 200, JSON.stringify(statFor(params.get('key') ?? '')), 'application/json');
+    }
+    const stat = statFor(params.get('key') ?? '');
+    stat.requests++;
+    let closed = false;
+    context.req.on('close', () => {
+      if (!context.res.writableFinished) {
+        closed = true;
+        stat.aborted++;
       }
-      const stat = statFor(params.get('key') ?? '');
-      stat.requests++;
-      let closed = false;
-      context.req.on('close', () => {
-        if (!context.res.writableFinished) {
-          closed = true;
-          stat.aborted++;
-        }
-      });
-      const delay = Number(params.get('delay') ?? 0);
-      if (delay) await sleep(delay);
-      if (closed) return { body: '', type: 'text/plain' };
-      stat.completed++;
-      switch (context.path) {
-        case '/api/record': {
-          // The demo record, optionally renamed so a test can tell two responses apart.
-          const name = params.get('name');
-          return { body: JSON.stringify(name ? { ...thymogen, name } : thymogen), type: 'application/json' };
-        }
-        case '/api/status': {
-          context.status = Number(params.get('code') ?? 500);
-          return { body: 'failure', type: 'text/plain' };
-        }
-        case '/api/invalid-json':
-          return { body: '{"schemaVersion": 1, "id": }', type: 'application/json' };
-        case '/api/wrong-shape':
-          return { body: JSON.stringify({ schemaVersion: 1, id: 'Bad Id', name: '' }), type: 'application/json' };
-        default:
-          return undefined;
+    });
+    const delay = Number(params.get('delay') ?? 0);
+    if (delay) await sleep(delay);
+    if (closed) return send(context, 499, '', 'text/plain');
+    stat.completed++;
+    switch (context.path) {
+      case '/api/record': {
+        // The demo record, optionally renamed so a test can tell two responses apart.
+        const name = params.get('name');
+        return send(context, 200, JSON.stringify(name ? { ...thymogen, name } : thymogen), 'application/json');
       }
-    },
+      case '/api/status':
+        return send(context, Number(params.get('code') ?? 500), 'failure', 'text/plain');
+      case '/api/invalid-json':
+        return send(context, 200, '{"schemaVersion": 1, "id": }', 'application/json');
+      case '/api/wrong-shape':
+        return send(context, 200, JSON.stringify({ schemaVersion: 1, id: 'Bad Id', name: '' }), 'application/json');
+      default:
+        return send(context, 404, 'no such test route', 'text/plain');
+    }
   };
 }
