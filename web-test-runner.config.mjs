@@ -8,9 +8,17 @@ import { faultServer } from './tests/server/fault-server.mjs';
 import { summaryReporter } from './tests/server/summary-reporter.mjs';
 
 const chromium = chromeLauncher({
+  // Headless Chromium pauses animation frames in tabs that are not in front, and
+  // rendering tests need them: one page at a time.
+  concurrency: 1,
   launchOptions: {
     executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   },
 });
 
