@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { faultServer } from './tests/server/fault-server.mjs';
+import { mediaFeaturesPlugin } from './tests/server/media-features-plugin.mjs';
 import { summaryReporter } from './tests/server/summary-reporter.mjs';
 
 const chromium = chromeLauncher({
@@ -46,5 +47,5 @@ export default {
   testsFinishTimeout: 300000,
   reporters: [defaultReporter(), summaryReporter()],
   middleware: [faultServer()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin()],
 };

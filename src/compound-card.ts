@@ -15,7 +15,7 @@ import {
 import { articleStyles, articleTemplate } from './parts/article/article.js';
 import type { BlockContext } from './parts/context.js';
 import { disclaimerStyles, disclaimerTemplate } from './parts/disclaimer/disclaimer.js';
-import { faqStyles, faqTemplate } from './parts/faq/faq.js';
+import { faqIndexOf, faqStyles, faqTemplate } from './parts/faq/faq.js';
 import { headerStyles, headerTemplate, TITLE_ID } from './parts/header/header.js';
 import { quickFactsStyles, quickFactsTemplate } from './parts/quick-facts/quick-facts.js';
 import { referencesStyles, referencesTemplate } from './parts/references/references.js';
@@ -126,6 +126,12 @@ export class CompoundCard extends LitElement {
   /** An event to fire once the state it announces has been rendered. */
   #pendingEvent: [CompoundCardEventName, CompoundCardEventDetails[CompoundCardEventName]] | undefined;
   #observer: MutationObserver | undefined;
+  /** A deep-link id to scroll to once the record it belongs to is rendered. */
+  #fragmentToShow: string | undefined;
+  readonly #onHashChange = () => {
+    const id = this.#openFragment();
+    if (id) void this.updateComplete.then(() => this.#scrollTo(id));
+  };
 
   constructor() {
     super();
@@ -158,12 +164,14 @@ export class CompoundCard extends LitElement {
     // may add the embedded record later: watch the light DOM for it.
     this.#observer ??= new MutationObserver(() => this.#resolve());
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    window.addEventListener('hashchange', this.#onHashChange);
     if (this.hasUpdated) this.#resolve();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
+    window.removeEventListener('hashchange', this.#onHashChange);
     if (this.#loading) {
       this.#loading.abort();
       this.#loading = undefined;
@@ -187,7 +195,41 @@ export class CompoundCard extends LitElement {
     const pending = this.#pendingEvent;
     this.#pendingEvent = undefined;
     if (pending) this.dispatchEvent(cardEvent(pending[0], pending[1]));
+    const fragment = this.#fragmentToShow;
+    this.#fragmentToShow = undefined;
+    if (fragment) this.#scrollTo(fragment);
   }
+
+  /**
+   * Deep links: ids inside the shadow root are out of the browser's reach, so
+   * the card answers a page fragment that names one of its ids (e.g.
+   * `#thymogen-faq-2`) itself: it opens the item the id belongs to, and returns
+   * the id so the caller can scroll there once it is rendered.
+   */
+  #openFragment(): string | undefined {
+    const record = this.#record;
+    let id = '';
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return undefined;
+    }
+    if (!record || !id.startsWith(`${record.id}-`)) return undefined;
+    const index = faqIndexOf(record.id, id);
+    if (index !== undefined && index < (record.faq?.length ?? 0)) this.#setFaqOpen(index, true);
+    if (id === `${record.id}-facts`) this.#setFactsOpen(true);
+    return id;
+  }
+
+  #scrollTo(id: string): void {
+    const target = this.shadowRoot?.getElementById(id);
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    target.querySelector<HTMLElement>('.toggle')?.focus({ preventScroll: true });
+  }
+
+  /** The host page's URL with `#id` as its fragment, so a copied link leads back here. */
+  #linkTo = (id: string): string => `${location.href.split('#')[0]}#${encodeURIComponent(id)}`;
 
   /** Works out which source applies and moves the card to the state it leads to. */
   #resolve(fresh = false): void {
@@ -268,9 +310,10 @@ export class CompoundCard extends LitElement {
       const message = errorMessage(outcome.error, this.#words());
       this.#pendingEvent = ['compound-card-error', issues ? { kind, message, issues } : { kind, message }];
     }
-    // A new record starts with its panels in their default state.
+    // A new record starts with its panels in their default state, or as its deep link asks.
     this._factsOpen = undefined;
     this._openFaq = new Set();
+    this.#fragmentToShow = this.#openFragment();
     this.requestUpdate();
   }
 
@@ -319,7 +362,7 @@ export class CompoundCard extends LitElement {
   #renderRecord(record: CompoundRecord, words: Words, language: string) {
     const level = headingLevelOf(this.headingLevel);
     const blocks = blocksOf(this.sections ?? undefined);
-    const ctx: BlockContext = { words, level: Math.min(level + 1, 6), recordId: record.id };
+    const ctx: BlockContext = { words, level: Math.min(level + 1, 6), recordId: record.id, linkTo: this.#linkTo };
     const show = <T>(block: Parameters<typeof blocks.has>[0], items: T[] | undefined) =>
       blocks.has(block) && items && items.length > 0;
     return html`${headerTemplate(record, level, words, language)}

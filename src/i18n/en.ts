@@ -10,8 +10,8 @@ export const en = {
   cardLabel: 'Compound card',
   retry: 'Retry',
   errorTitle: 'This card could not be shown.',
-  copyLink: 'Copy link',
-  linkCopied: 'Link copied',
+  linkToQuestion: 'Link to this question',
+  linkToSection: (title: string) => `Link to the section “${title}”`,
   opensInNewTab: '(opens in a new tab)',
   disclaimer:
     'Not approved by the U.S. Food and Drug Administration (FDA). This content is educational only and is not medical advice; it gives no dosing guidance. Talk to a qualified healthcare professional before making any health decision.',

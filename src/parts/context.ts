@@ -7,4 +7,6 @@ export interface BlockContext {
   level: number;
   /** The record id, which prefixes every deep-link id. */
   recordId: string;
+  /** The page URL with `#id` in place of its fragment: a link that can be copied and shared. */
+  linkTo: (id: string) => string;
 }

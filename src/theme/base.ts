@@ -65,6 +65,21 @@ export const baseStyles = css`
   .toggle[aria-expanded='true']::after {
     transform: rotate(-135deg);
   }
+  /* The section link shows on hover and focus; it stays reachable by keyboard. */
+  .anchor {
+    margin-inline-start: 0.4em;
+    color: var(--_accent);
+    opacity: 0;
+  }
+  .block-title:hover .anchor,
+  .anchor:focus-visible {
+    opacity: 1;
+  }
+  @media (hover: none) {
+    .anchor {
+      opacity: 1;
+    }
+  }
   .retry {
     padding: 0.4em 1.1em;
     border: 1px solid var(--_accent);
@@ -106,7 +121,9 @@ export const baseStyles = css`
       border-color: #888;
     }
     .toggle::after,
-    .retry {
+    .retry,
+    .anchor,
+    .anchor-link {
       display: none;
     }
     /* Collapsed panels print open: \`until-found\` hides with content-visibility, plain \`hidden\` with display. */

@@ -8,12 +8,17 @@ export const sectionAnchor = (recordId: string, sectionId: string) => `${recordI
 
 export function articleTemplate(sections: Section[], ctx: BlockContext) {
   return html`<div part="article" class="article">
-    ${sections.map(
-      (section) => html`<section class="block" id=${sectionAnchor(ctx.recordId, section.id)}>
-        ${heading(ctx.level, section.title, { className: 'block-title' })}
+    ${sections.map((section) => {
+      const anchor = sectionAnchor(ctx.recordId, section.id);
+      return html`<section class="block" id=${anchor}>
+        ${heading(
+          ctx.level,
+          html`${section.title}<a class="anchor" href=${ctx.linkTo(anchor)} aria-label=${ctx.words.linkToSection(section.title)}>#</a>`,
+          { className: 'block-title' },
+        )}
         ${section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
-      </section>`,
-    )}
+      </section>`;
+    })}
   </div>`;
 }
 
