@@ -257,7 +257,7 @@ export class CompoundCard extends LitElement {
       this.#resolvedFrom = `src:${href ?? src}`;
       this.#source = 'src';
       if (!href) {
-        this.#settle({ ok: false, error: { kind: 'network', detail: 'not an http(s) address' } });
+        this.#settle({ ok: false, error: { kind: 'network', badAddress: true } });
         return;
       }
       this._status = 'loading';

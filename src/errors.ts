@@ -18,8 +18,12 @@ export interface LoadError {
   issues?: string[];
   /** HTTP status, for `http`. */
   status?: number;
-  /** Extra fact for the message: the JSON position for `parse`, the version for `unsupported-version`, the content type… */
+  /** Extra fact for the message: the JSON position for `parse`, the version for `unsupported-version`. */
   detail?: string;
+  /** For `parse`: the response was not JSON at all, but this content type. */
+  contentType?: string;
+  /** For `network`: `src` is not an http(s) address, so nothing was fetched. */
+  badAddress?: boolean;
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: LoadError };

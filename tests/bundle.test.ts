@@ -1,6 +1,7 @@
 // Loads the built dist/compound-card.js the way a host page does: a plain <script> tag.
 // This file imports nothing from src/, so the only definition of the element is the bundle's.
 import { expect, waitUntil } from '@open-wc/testing';
+import './page-guard.js';
 import type { CompoundCard } from '../src/compound-card.js';
 
 const BUNDLE = '/dist/compound-card.js';

@@ -72,7 +72,8 @@ describe('<compound-card> rendering a record', () => {
   it('renders the four article sections with every paragraph', async () => {
     const card = await cardWith(record);
     const sections = $$(card, '[part="article"] section');
-    expect(sections.map((section) => textOf(section.querySelector('h3')))).to.deep.equal([
+    // Each heading ends with its "#" deep link.
+    expect(sections.map((section) => textOf(section.querySelector('h3')).replace(/#$/, ''))).to.deep.equal([
       'Overview',
       'How it works',
       'Research & evidence',
@@ -80,6 +81,9 @@ describe('<compound-card> rendering a record', () => {
     ]);
     sections.forEach((section, i) => {
       expect([...section.querySelectorAll('p')].map(textOf)).to.deep.equal(record.sections![i]!.paragraphs);
+      expect(section.querySelector('h3 a.anchor')?.getAttribute('aria-label')).to.equal(
+        `Link to the section “${record.sections![i]!.title}”`,
+      );
     });
   });
 
@@ -94,7 +98,7 @@ describe('<compound-card> rendering a record', () => {
       expect(panel?.getAttribute('aria-labelledby')).to.equal(button.id);
       expect(button.parentElement?.children).to.have.length(1);
     }
-    expect(textOf($(card, '#faq-a-2'))).to.equal(record.faq![2]!.answer);
+    expect(textOf($(card, '#faq-a-2 p'))).to.equal(record.faq![2]!.answer);
   });
 
   it('leaves the references block out when the record has none', async () => {

@@ -1,3 +1,4 @@
+import './page-guard.js';
 import { waitUntil } from '@open-wc/testing';
 import type { CompoundCard } from '../src/compound-card.js';
 import type { CompoundRecord } from '../src/record/schema.js';

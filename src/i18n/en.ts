@@ -17,6 +17,8 @@ export const en = {
     'Not approved by the U.S. Food and Drug Administration (FDA). This content is educational only and is not medical advice; it gives no dosing guidance. Talk to a qualified healthcare professional before making any health decision.',
   errors: {
     network: 'The record could not be reached. You may be offline, or its server may not allow this site to load it.',
+    badAddress: 'The record address is not an http or https URL.',
+    notJson: (type: string) => `The server sent ${type}, not a JSON record.`,
     http: (status: string) => `The record's server answered with an error (HTTP ${status}).`,
     timeout: 'The record took too long to arrive.',
     'too-large': 'The record is larger than the 512 KiB a card accepts.',

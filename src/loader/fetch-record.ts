@@ -92,7 +92,7 @@ async function attempt(
     const type = response.headers.get('content-type') ?? '';
     if (!JSON_TYPE.test(type)) {
       void response.body?.cancel().catch(() => {});
-      return { outcome: failure('parse', { detail: `content type ${type.split(';')[0] || 'missing'}, not JSON` }) };
+      return { outcome: failure('parse', { contentType: type.split(';')[0]?.trim() || 'no content type' }) };
     }
     const text = await readCapped(response);
     if (text === undefined) return { outcome: failure('too-large', { detail: String(MAX_RECORD_BYTES) }) };

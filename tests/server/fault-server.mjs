@@ -2,6 +2,7 @@
 // keeps count of what it was asked so tests can check requests and aborts from
 // the server's side. The card under test fetches these over real HTTP.
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 
 const thymogen = JSON.parse(readFileSync(new URL('../../demo/records/thymogen.json', import.meta.url), 'utf8'));
 
@@ -9,7 +10,7 @@ const thymogen = JSON.parse(readFileSync(new URL('../../demo/records/thymogen.js
 const stats = new Map();
 
 const statFor = (key) => {
-  if (!stats.has(key)) stats.set(key, { requests: 0, aborted: 0, completed: 0 });
+  if (!stats.has(key)) stats.set(key, { requests: 0, aborted: 0, completed: 0, withCookie: 0, withCredentials: 0 });
   return stats.get(key);
 };
 
@@ -31,6 +32,8 @@ export function faultServer() {
     }
     const stat = statFor(params.get('key') ?? '');
     stat.requests++;
+    if (context.get('cookie')) stat.withCookie++;
+    if (context.get('authorization')) stat.withCredentials++;
     let closed = false;
     context.req.on('close', () => {
       if (!context.res.writableFinished) {
@@ -52,6 +55,49 @@ export function faultServer() {
         return send(context, Number(params.get('code') ?? 500), 'failure', 'text/plain');
       case '/api/invalid-json':
         return send(context, 200, '{"schemaVersion": 1, "id": }', 'application/json');
+      case '/api/echo':
+        // Serves back the record given in the query, base64url-encoded JSON.
+        return send(context, 200, Buffer.from(params.get('record') ?? '', 'base64url').toString('utf8'), 'application/json');
+      case '/api/flaky': {
+        // Fails with `code` for the first `times` requests of a key, then serves the record.
+        if (stat.requests <= Number(params.get('times') ?? 1)) {
+          if (params.get('retry-after')) context.set('Retry-After', params.get('retry-after'));
+          return send(context, Number(params.get('code') ?? 503), 'try later', 'text/plain');
+        }
+        return send(context, 200, JSON.stringify(thymogen), 'application/json');
+      }
+      case '/api/never-ends': {
+        // Headers and the start of a body, then nothing more until the client gives up.
+        context.status = 200;
+        context.type = 'application/json';
+        const body = new Readable({ read() {} });
+        body.push('{"schemaVersion": 1, ');
+        context.req.on('close', () => body.destroy());
+        context.body = body;
+        return undefined;
+      }
+      case '/api/html':
+        return send(context, 200, '<!doctype html><title>Not found</title><p>Sorry', 'text/html; charset=utf-8');
+      case '/api/typed':
+        // The record under any content type the test names.
+        return send(context, 200, JSON.stringify(thymogen), params.get('type') ?? 'application/json');
+      case '/api/big': {
+        // A valid-looking record whose summary pushes the body past the 512 KiB cap.
+        const text = JSON.stringify({ ...thymogen, summary: 'x'.repeat(600 * 1024) });
+        if (params.get('length') === 'no') {
+          context.status = 200;
+          context.type = 'application/json';
+          const chunks = text.match(/[\s\S]{1,65536}/g);
+          context.body = Readable.from(chunks);
+          return undefined;
+        }
+        return send(context, 200, text, 'application/json');
+      }
+      case '/api/version-2':
+        return send(context, 200, JSON.stringify({ ...thymogen, schemaVersion: 2 }), 'application/json');
+      case '/api/cors-record':
+        context.set('Access-Control-Allow-Origin', '*');
+        return send(context, 200, JSON.stringify(thymogen), 'application/json');
       case '/api/wrong-shape':
         return send(context, 200, JSON.stringify({ schemaVersion: 1, id: 'Bad Id', name: '' }), 'application/json');
       default:

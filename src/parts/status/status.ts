@@ -9,10 +9,12 @@ export const SHOWN_ISSUES = 5;
 export function errorMessage(error: LoadError, words: Words): string {
   const say = words.errors;
   switch (error.kind) {
+    case 'network':
+      return error.badAddress ? say.badAddress : say.network;
     case 'http':
       return say.http(String(error.status ?? ''));
     case 'parse':
-      return say.parse(error.detail ?? '');
+      return error.contentType ? say.notJson(error.contentType) : say.parse(error.detail ?? '');
     case 'unsupported-version':
       return say['unsupported-version'](error.detail ?? '?');
     default:
