@@ -28,6 +28,14 @@ export default defineConfig(({ mode }) => ({
             name: 'compoundCard',
             fileName: () => 'compound-card.js',
           },
-          rolldownOptions: { output: { minify: true } },
+          rolldownOptions: {
+            output: {
+              minify: true,
+              // Runs first inside the IIFE: when the tag is already registered (the bundle
+              // loaded twice), nothing else is evaluated, so Lit does not create its Trusted
+              // Types policy a second time, which a strict CSP would refuse.
+              intro: `if (customElements.get('compound-card')) return;`,
+            },
+          },
         },
 }));

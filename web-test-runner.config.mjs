@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
+import { cspPages } from './tests/server/csp-pages.mjs';
 import { faultServer } from './tests/server/fault-server.mjs';
 import { mediaFeaturesPlugin } from './tests/server/media-features-plugin.mjs';
 import { summaryReporter } from './tests/server/summary-reporter.mjs';
@@ -46,6 +47,6 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   reporters: [defaultReporter(), summaryReporter()],
-  middleware: [faultServer()],
+  middleware: [cspPages(), faultServer()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin()],
 };

@@ -1,0 +1,11 @@
+// Serves everything under /tests/csp/ with the contract's strictest Content-Security-Policy,
+// so a test can load the built bundle into a page the way a locked-down host site would.
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+export function cspPages() {
+  return async (context, next) => {
+    await next();
+    if (context.path.startsWith('/tests/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+  };
+}
