@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { bundleReport } from './scripts/bundle-report.js';
 
 /**
  * `vite build` writes the script-tag bundle (`dist/compound-card.js`: Lit, zod
@@ -8,6 +9,7 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig(({ mode }) => ({
   server: { open: '/demo/index.html' },
+  plugins: mode === 'package' ? [] : [bundleReport('compound-card.js')],
   build:
     mode === 'package'
       ? {

@@ -1,0 +1,50 @@
+// Runtime dependencies stay exactly lit and zod, pinned by the lockfile, and the
+// script-tag bundle holds code from nothing else (read from the build's module list).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
+const modules = JSON.parse(readFileSync('dist/compound-card.modules.json', 'utf8'));
+
+const LIT_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
+
+test('runtime dependencies are exactly lit and zod', () => {
+  assert.deepEqual(Object.keys(pkg.dependencies ?? {}).sort(), ['lit', 'zod']);
+  assert.equal(pkg.peerDependencies, undefined);
+  assert.equal(pkg.optionalDependencies, undefined);
+});
+
+test('the lockfile pins every runtime package with a version and an integrity hash', () => {
+  for (const name of [...LIT_PACKAGES, 'zod']) {
+    const entry = lock.packages[`node_modules/${name}`];
+    assert.ok(entry, `${name} is in the lockfile`);
+    assert.match(entry.version, /^\d+\.\d+\.\d+/);
+    assert.match(entry.integrity, /^sha512-/);
+    assert.equal(entry.dev, undefined, `${name} is a runtime package`);
+  }
+  assert.deepEqual(lock.packages[''].dependencies, pkg.dependencies);
+});
+
+test('the bundle contains only the card, Lit\'s own packages and zod', () => {
+  assert.ok(modules.length > 10, 'the module list was written by the build');
+  const packageOf = (id) => {
+    const match = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id);
+    return match ? match[1] : undefined;
+  };
+  const outside = modules.filter((id) => {
+    if (id.startsWith('src/')) return false;
+    const name = packageOf(id);
+    return !(name && [...LIT_PACKAGES, 'zod'].includes(name));
+  });
+  assert.deepEqual(outside, []);
+  assert.ok(modules.some((id) => id.startsWith('node_modules/zod/v4/mini/')), 'zod/mini, not full zod');
+  assert.ok(!modules.some((id) => id.startsWith('node_modules/zod/v4/classic/')), 'no full zod');
+});
+
+test('the bundle is Lit\'s production build', () => {
+  const source = readFileSync('dist/compound-card.js', 'utf8');
+  assert.ok(!source.includes('Lit is in dev mode'));
+  assert.ok(!modules.some((id) => id.includes('/development/')));
+});
