@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { bundleReport } from './scripts/bundle-report.js';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 /**
  * `vite build` writes the script-tag bundle (`dist/compound-card.js`: Lit, zod
@@ -9,7 +10,7 @@ import { bundleReport } from './scripts/bundle-report.js';
  */
 export default defineConfig(({ mode }) => ({
   server: { open: '/demo/index.html' },
-  plugins: mode === 'package' ? [] : [bundleReport('compound-card.js')],
+  plugins: mode === 'package' ? [minifyTemplates()] : [minifyTemplates(), bundleReport('compound-card.js')],
   build:
     mode === 'package'
       ? {

@@ -68,7 +68,7 @@ export const referenceSchema = z.object({
   ),
   type: z.enum(REFERENCE_TYPES),
   source: z.optional(text(200)),
-  year: z.optional(z.int().check(z.gte(1800), z.lte(2100))),
+  year: z.optional(z.number().check(z.multipleOf(1), z.gte(1800), z.lte(2100))),
 });
 
 export const recordSchema = z.object({

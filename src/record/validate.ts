@@ -40,6 +40,8 @@ function problemOf(issue: RawIssue): string | undefined {
       if (issue.origin === 'array') return `must have at most ${plural(max, 'item')}`;
       return `must be at most ${max}`;
     }
+    case 'not_multiple_of':
+      return 'must be a whole number';
     case 'invalid_value':
       return `must be ${issue.values.map((v) => String(v)).join(', ').replace(/, ([^,]*)$/, ' or $1')}`;
     default:
