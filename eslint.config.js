@@ -17,7 +17,7 @@ const HTML_SINKS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'docs/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'docs/', 'tests/.pack/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -18,12 +18,12 @@ export default defineConfig(({ mode }) => ({
           emptyOutDir: true,
           target: 'es2022',
           minify: false,
-          lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+          lib: { entry: { index: 'src/index.ts', define: 'src/define.ts', schema: 'src/schema.ts' }, formats: ['es'] },
           rolldownOptions: { external: [/^lit($|\/)/, /^zod($|\/)/] },
         }
       : {
           outDir: 'dist',
-          emptyOutDir: false,
+          emptyOutDir: true,
           target: 'es2022',
           lib: {
             entry: 'src/bundle.ts',

@@ -45,7 +45,9 @@ export default {
     ...(!only || only.includes('firefox') ? [firefox] : []),
   ],
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: 600000,
+  // A busy 2-core machine can take a while to start Firefox.
+  browserStartTimeout: 120000,
   reporters: [defaultReporter(), summaryReporter()],
   middleware: [cspPages(), faultServer()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin()],

@@ -9,8 +9,6 @@ import {
   headingLevelOf,
   themeOf,
   timeoutOf,
-  type FaqMode,
-  type Theme,
 } from './options.js';
 import { articleStyles, articleTemplate } from './parts/article/article.js';
 import type { BlockContext } from './parts/context.js';
@@ -41,6 +39,7 @@ const EMBEDDED_SELECTOR = ':scope > script[type="application/json"]';
  * an embedded `<script type="application/json">` child, then `src`.
  *
  * @summary Reference card about a compound, with a fixed not-FDA-approved disclaimer.
+ * @tagname compound-card
  *
  * @attr src - URL of a record, resolved against the page and fetched without credentials.
  * @attr sections - Space-separated blocks to show: `facts takeaways article faq references` (default all five; unknown tokens ignored).
@@ -49,23 +48,24 @@ const EMBEDDED_SELECTOR = ':scope > script[type="application/json"]';
  * @attr faq-mode - `multiple` (default) or `single`: opening one answer closes the others.
  * @attr theme - `light` (default), `dark` or `auto` (follows `prefers-color-scheme`).
  * @attr timeout - Milliseconds before a fetch attempt of `src` is given up (default 10000).
- * @attr status - Set by the card: `empty`, `loading`, `ready` or `error`. Read-only.
+ * @attr status - Set by the card: `empty`, `loading`, `ready` or `error`, reflected so host CSS can select on it. Read-only.
+ * @attr lang - Language of the card's own words (`en`, `es`, `fr`, `de`, `ru`); the nearest `lang` on an ancestor applies too; others fall back to English.
  *
  * @fires compound-card-load - A record has been rendered. `detail: { record }`
  * @fires compound-card-error - Loading or validating failed. `detail: { kind, message, issues? }`
  * @fires compound-card-toggle - The reader opened or closed the facts panel or an FAQ item. `detail: { block, index?, open }`
  *
- * @cssprop --compound-card-font-family - Font family of the card.
- * @cssprop --compound-card-font-size - Base font size of the card.
- * @cssprop --compound-card-color - Text colour.
- * @cssprop --compound-card-muted-color - Colour of secondary text (dates, sources).
- * @cssprop --compound-card-background - Background of the card.
- * @cssprop --compound-card-accent - Links, focus rings and the Retry button.
- * @cssprop --compound-card-border-color - Borders and dividers.
- * @cssprop --compound-card-radius - Corner radius of the card.
- * @cssprop --compound-card-spacing - Base spacing unit.
- * @cssprop --compound-card-disclaimer-color - Text colour of the disclaimer.
- * @cssprop --compound-card-disclaimer-background - Background of the disclaimer.
+ * @cssprop [--compound-card-font-family=system-ui, -apple-system, "Segoe UI", Roboto, sans-serif] - Font family of the card.
+ * @cssprop [--compound-card-font-size=1rem] - Base font size of the card (the disclaimer never goes below 12px).
+ * @cssprop [--compound-card-color=#1c1f23] - Text colour (dark theme: `#e6e8eb`).
+ * @cssprop [--compound-card-muted-color=#4f5661] - Secondary text: dates, sources, reference types (dark theme: `#b4bac3`).
+ * @cssprop [--compound-card-background=#ffffff] - Background of the card (dark theme: `#15181c`).
+ * @cssprop [--compound-card-accent=#0a58a8] - Links, focus rings and the Retry button (dark theme: `#8cbcff`).
+ * @cssprop [--compound-card-border-color=#cfd4da] - Borders and dividers (dark theme: `#3b424b`).
+ * @cssprop [--compound-card-radius=12px] - Corner radius of the card.
+ * @cssprop [--compound-card-spacing=1rem] - Base spacing unit.
+ * @cssprop [--compound-card-disclaimer-color=#4a3200] - Text colour of the disclaimer (dark theme: `#ffe2a6`).
+ * @cssprop [--compound-card-disclaimer-background=#fff4d6] - Background of the disclaimer (dark theme: `#33280d`).
  *
  * @csspart header - The header: title, summary and updated date.
  * @csspart title - The title heading.
@@ -96,24 +96,28 @@ export class CompoundCard extends LitElement {
     ${tokenStyles}${baseStyles}${headerStyles}${quickFactsStyles}${takeawaysStyles}${articleStyles}${faqStyles}${referencesStyles}${statusStyles}${disclaimerStyles}
   `;
 
-  /** URL of a record (the third source, after `record` and an embedded script). */
+  /** URL of a record, resolved against the page (the third source, after `record` and an embedded script). */
   declare src: string | undefined;
-  /** Space-separated blocks to show. */
+  /** Space-separated blocks to show: any of `facts takeaways article faq references`. */
   declare sections: string | undefined;
-  /** Level of the title heading, 1–6. */
+  /** Level 1–6 of the title heading; other values fall back to 2. */
   declare headingLevel: number;
   /** Whether the quick-facts panel starts collapsed. */
   declare factsCollapsed: boolean;
-  declare faqMode: FaqMode;
-  declare theme: Theme;
-  /** Per-attempt fetch timeout in milliseconds. */
+  /** `multiple` or `single` (opening one answer closes the others). */
+  declare faqMode: 'multiple' | 'single';
+  /** `light`, `dark` or `auto`. */
+  declare theme: 'light' | 'dark' | 'auto';
+  /** Milliseconds before a fetch attempt of `src` is given up. */
   declare timeout: number;
-  /** A record object set from script; wins over every other source. Validated like any other. */
+  /** A record object set from script: wins over every other source, and is validated like any other. */
   declare record: unknown;
 
+  /** @internal */
   declare private _status: CardStatus;
-  /** The reader's choice for the facts panel; `undefined` follows `facts-collapsed`. */
+  /** @internal The reader's choice for the facts panel; `undefined` follows `facts-collapsed`. */
   declare private _factsOpen: boolean | undefined;
+  /** @internal */
   declare private _openFaq: ReadonlySet<number>;
 
   #record: CompoundRecord | undefined;
@@ -139,7 +143,7 @@ export class CompoundCard extends LitElement {
     this.factsCollapsed = false;
     this.faqMode = 'multiple';
     this.theme = 'light';
-    this.timeout = 10_000;
+    this.timeout = 10000;
     this._status = 'empty';
     this._openFaq = new Set();
   }
@@ -180,7 +184,7 @@ export class CompoundCard extends LitElement {
     }
   }
 
-  /** Fetch the `src` record again, bypassing a remembered failure. */
+  /** Fetches the `src` record again, bypassing a remembered failure (what the Retry button does). */
   retry(): void {
     this.#resolvedFrom = undefined;
     this.#resolve(true);

@@ -6,22 +6,5 @@ export type {
   CompoundCardLoadDetail,
   CompoundCardToggleDetail,
 } from './events.js';
-export type { LoadError, LoadErrorKind } from './errors.js';
-export {
-  faqItemSchema,
-  MAX_RECORD_BYTES,
-  quickFactSchema,
-  recordSchema,
-  REFERENCE_TYPES,
-  referenceSchema,
-  SCHEMA_VERSION,
-  sectionSchema,
-  type CompoundRecord,
-  type FaqItem,
-  type QuickFact,
-  type Reference,
-  type ReferenceType,
-  type Section,
-} from './record/schema.js';
-export { parseRecordText, validateRecord, type RecordOutcome } from './record/validate.js';
+export * from './schema.js';
 export { clearRecordCache } from './loader/loader.js';

@@ -61,11 +61,17 @@ export const faqItemSchema = z.object({
 
 export const REFERENCE_TYPES = ['study', 'regulator', 'reference'] as const;
 
+/** Exported so the JSON Schema generator can describe this check, which JSON Schema cannot express as is. */
+export const referenceUrlSchema = z.string().check(
+  z.refine((value) => safeHttpUrl(value) !== undefined, 'must be an http(s) URL'),
+);
+
+/** Exported for the JSON Schema generator, like `referenceUrlSchema`. */
+export const updatedDateSchema = z.string().check(z.refine(isCalendarDate, 'must be a date written YYYY-MM-DD'));
+
 export const referenceSchema = z.object({
   title: text(300),
-  url: z.string().check(
-    z.refine((value) => safeHttpUrl(value) !== undefined, 'must be an http(s) URL'),
-  ),
+  url: referenceUrlSchema,
   type: z.enum(REFERENCE_TYPES),
   source: z.optional(text(200)),
   year: z.optional(z.number().check(z.multipleOf(1), z.gte(1800), z.lte(2100))),
@@ -81,9 +87,7 @@ export const recordSchema = z.object({
   sections: z.optional(list(sectionSchema, 20)),
   faq: z.optional(list(faqItemSchema, 50)),
   references: z.optional(list(referenceSchema, 100)),
-  updated: z.optional(
-    z.string().check(z.refine(isCalendarDate, 'must be a date written YYYY-MM-DD')),
-  ),
+  updated: z.optional(updatedDateSchema),
 });
 
 z.config({ jitless: hostJitless });

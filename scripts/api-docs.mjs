@@ -1,0 +1,90 @@
+// Writes the README's API tables from dist/custom-elements.json (built from the
+// element's JSDoc), between the `api:start` and `api:end` markers, so the docs
+// cannot drift from the code. `--check` changes nothing and exits 1 on a mismatch.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const START = '<!-- api:start (generated from dist/custom-elements.json by scripts/api-docs.mjs; do not edit) -->';
+const END = '<!-- api:end -->';
+
+const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim() || '—';
+const code = (text) => (text === undefined || text === '' ? '—' : `\`${String(text).replace(/\|/g, '\\|')}\``);
+/** A default value as a reader would type it: `'light'` → `light`. */
+const value = (text) => code(text === undefined ? text : String(text).replace(/^'(.*)'$/, '$1'));
+
+function table(head, rows) {
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+/** The element's declaration in the manifest. */
+export function elementOf(manifest) {
+  for (const mod of manifest.modules) {
+    for (const declaration of mod.declarations ?? []) if (declaration.customElement) return declaration;
+  }
+  throw new Error('no custom element in the manifest');
+}
+
+export function apiMarkdown(manifest) {
+  const element = elementOf(manifest);
+  const fields = (element.members ?? []).filter((member) => member.kind === 'field');
+  const methods = (element.members ?? []).filter((member) => member.kind === 'method');
+  const fieldOf = (name) => fields.find((field) => field.name === name);
+  return [
+    `### Attributes\n\nInvalid values fall back to the default; nothing an attribute holds can break the card.\n`,
+    table(
+      ['Attribute', 'Property', 'Description', 'Type', 'Default'],
+      element.attributes.map((attribute) => [
+        code(attribute.name),
+        attribute.fieldName ? code(attribute.fieldName) : attribute.name === 'lang' ? '(global)' : code(attribute.name),
+        cell(attribute.description),
+        code((attribute.type ?? fieldOf(attribute.fieldName)?.type)?.text),
+        value(attribute.default),
+      ]),
+    ),
+    `\n### Properties\n`,
+    table(
+      ['Property', 'Attribute', 'Description', 'Type', 'Default'],
+      fields.map((field) => [
+        code(field.name) + (field.readonly ? ' (read-only)' : ''),
+        code(element.attributes.find((attribute) => attribute.fieldName === field.name)?.name ?? (field.name === 'status' ? 'status' : '')),
+        cell(field.description),
+        code(field.type?.text),
+        value(field.default),
+      ]),
+    ),
+    `\n### Methods\n`,
+    table(['Method', 'Description'], methods.map((method) => [code(`${method.name}()`), cell(method.description)])),
+    `\n### Events\n\nAll bubble and are \`composed\`, so they reach the host page's listeners.\n`,
+    table(['Event', 'Description'], element.events.map((event) => [code(event.name), cell(event.description)])),
+    `\n### Custom properties\n\nSet them on the element or any ancestor. Every one is optional and prefixed, so a host page's own variables never leak in.\n`,
+    table(
+      ['Property', 'Default', 'Description'],
+      element.cssProperties.map((property) => [code(property.name), value(property.default), cell(property.description)]),
+    ),
+    `\n### Parts\n\nThere is deliberately no part on the disclaimer.\n`,
+    table(['Part', 'Description'], element.cssParts.map((part) => [code(part.name), cell(part.description)])),
+  ].join('\n');
+}
+
+export function readmeWithApi(readme, manifest) {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) throw new Error('README.md has no api:start / api:end markers');
+  return `${readme.slice(0, start + START.length)}\n\n${apiMarkdown(manifest)}\n\n${readme.slice(end)}`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+  const readme = readFileSync('README.md', 'utf8');
+  const next = readmeWithApi(readme, manifest);
+  if (process.argv.includes('--check')) {
+    if (next !== readme) {
+      console.error('README.md API tables differ from dist/custom-elements.json: run `npm run docs`.');
+      process.exit(1);
+    }
+    console.log('README.md API tables match dist/custom-elements.json');
+  } else {
+    writeFileSync('README.md', next);
+    console.log('README.md API tables written from dist/custom-elements.json');
+  }
+}

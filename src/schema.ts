@@ -1,0 +1,26 @@
+/**
+ * The `compound-card/schema` entry: the record format alone (zod schema, types,
+ * validation with `path: problem` issues), with no DOM and no Lit, for build
+ * tools, servers and the `compound-card validate` command.
+ */
+export {
+  faqItemSchema,
+  MAX_RECORD_BYTES,
+  quickFactSchema,
+  recordSchema,
+  REFERENCE_TYPES,
+  referenceSchema,
+  referenceUrlSchema,
+  SCHEMA_VERSION,
+  sectionSchema,
+  updatedDateSchema,
+  type CompoundRecord,
+  type FaqItem,
+  type QuickFact,
+  type Reference,
+  type ReferenceType,
+  type Section,
+} from './record/schema.js';
+export { formatPath, parseRecordText, validateRecord, type RecordOutcome } from './record/validate.js';
+export { safeHttpUrl } from './record/safe-url.js';
+export type { LoadError, LoadErrorKind } from './errors.js';

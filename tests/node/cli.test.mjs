@@ -1,0 +1,63 @@
+// `compound-card validate`, run as a user would, on real files.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const run = (...args) => spawnSync(process.execPath, ['bin/compound-card.mjs', ...args], { encoding: 'utf8' });
+const dir = mkdtempSync(join(tmpdir(), 'compound-card-cli-'));
+const file = (name, text) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const valid = 'demo/records/thymogen.json';
+const invalid = file('invalid.json', JSON.stringify({ schemaVersion: 1, id: 'x', name: '', faq: [{ question: 'Q', answer: '' }] }));
+const broken = file('broken.json', '{\n  "schemaVersion": 1,\n  "id": \n}');
+const future = file('future.json', JSON.stringify({ schemaVersion: 2, id: 'x', name: 'X' }));
+
+test('a valid record: exit 0', () => {
+  const result = run('validate', valid);
+  assert.equal(result.status, 0);
+  assert.equal(result.stdout, `${valid}: valid\n`);
+});
+
+test('an invalid record: exit 1, one "file: path: problem" line per issue', () => {
+  const result = run('validate', valid, invalid);
+  assert.equal(result.status, 1);
+  assert.equal(result.stdout, `${valid}: valid\n${invalid}: name: must not be empty\n${invalid}: faq[0].answer: must not be empty\n`);
+});
+
+test('malformed JSON and an unsupported version: exit 1 with the position and the version', () => {
+  const result = run('validate', broken, future);
+  assert.equal(result.status, 1);
+  assert.match(result.stdout, new RegExp(`${broken}: \\(record\\): not valid JSON \\(line 4, column 1\\)`));
+  assert.match(result.stdout, new RegExp(`${future}: schemaVersion: format version 2 is not supported`));
+});
+
+test('--json prints machine-readable results', () => {
+  const result = run('validate', '--json', valid, invalid);
+  assert.equal(result.status, 1);
+  assert.deepEqual(JSON.parse(result.stdout), [
+    { file: valid, valid: true },
+    { file: invalid, valid: false, kind: 'invalid', problems: ['name: must not be empty', 'faq[0].answer: must not be empty'] },
+  ]);
+});
+
+test('an unreadable file: exit 2 with a clear message', () => {
+  const result = run('validate', join(dir, 'missing.json'));
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /missing\.json: cannot read file: no such file/);
+  assert.equal(run('validate', dir).status, 2);
+});
+
+test('usage errors: exit 2 with the usage text', () => {
+  for (const args of [[], ['check', valid], ['validate'], ['validate', '--strict', valid]]) {
+    const result = run(...args);
+    assert.equal(result.status, 2, args.join(' '));
+    assert.match(result.stderr, /Usage: compound-card validate/);
+  }
+  assert.equal(run('--help').status, 0);
+});
