@@ -8,9 +8,34 @@ import { minifyTemplates } from './scripts/minify-templates.js';
  * declares nothing global). `vite build --mode package` writes the ES entries
  * for bundler users, with lit and zod left as imports.
  */
+/** The script-tag build: one IIFE, minified, for `entry` (the card, or the size floor). */
+const scriptTagBuild = (entry: string, outDir: string, fileName: string) => ({
+  outDir,
+  emptyOutDir: true,
+  target: 'es2022',
+  lib: { entry, formats: ['iife' as const], name: 'compoundCard', fileName: () => fileName },
+  rolldownOptions: {
+    output: {
+      minify: true,
+      // Runs first inside the IIFE: when the tag is already registered (the bundle
+      // loaded twice), nothing else is evaluated, so Lit does not create its Trusted
+      // Types policy a second time, which a strict CSP would refuse.
+      intro: `if (customElements.get('compound-card')) return;`,
+    },
+  },
+});
+
+/**
+ * `vite build` writes the script-tag bundle (`dist/compound-card.js`: Lit, zod
+ * and the card in one IIFE, which runs as a classic or a module script and
+ * declares nothing global). `vite build --mode package` writes the ES entries
+ * for bundler users, with lit and zod left as imports. `vite build --mode floor`
+ * builds a minimal Lit element the same way, for `npm run size`.
+ */
 export default defineConfig(({ mode }) => ({
   server: { open: '/demo/index.html' },
-  plugins: mode === 'package' ? [minifyTemplates()] : [minifyTemplates(), bundleReport('compound-card.js')],
+  plugins:
+    mode === 'package' || mode === 'floor' ? [minifyTemplates()] : [minifyTemplates(), bundleReport('compound-card.js')],
   build:
     mode === 'package'
       ? {
@@ -21,24 +46,7 @@ export default defineConfig(({ mode }) => ({
           lib: { entry: { index: 'src/index.ts', define: 'src/define.ts', schema: 'src/schema.ts' }, formats: ['es'] },
           rolldownOptions: { external: [/^lit($|\/)/, /^zod($|\/)/] },
         }
-      : {
-          outDir: 'dist',
-          emptyOutDir: true,
-          target: 'es2022',
-          lib: {
-            entry: 'src/bundle.ts',
-            formats: ['iife'],
-            name: 'compoundCard',
-            fileName: () => 'compound-card.js',
-          },
-          rolldownOptions: {
-            output: {
-              minify: true,
-              // Runs first inside the IIFE: when the tag is already registered (the bundle
-              // loaded twice), nothing else is evaluated, so Lit does not create its Trusted
-              // Types policy a second time, which a strict CSP would refuse.
-              intro: `if (customElements.get('compound-card')) return;`,
-            },
-          },
-        },
+      : mode === 'floor'
+        ? scriptTagBuild('scripts/size-floor.ts', 'node_modules/.cache/size-floor', 'floor.js')
+        : scriptTagBuild('src/bundle.ts', 'dist', 'compound-card.js'),
 }));
