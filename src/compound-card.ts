@@ -83,7 +83,7 @@ export class CompoundCard extends LitElement {
     headingLevel: { attribute: 'heading-level', converter: headingLevelOf },
     factsCollapsed: { attribute: 'facts-collapsed', type: Boolean },
     faqMode: { attribute: 'faq-mode', converter: faqModeOf },
-    theme: { converter: themeOf },
+    theme: { converter: themeOf, reflect: true },
     timeout: { converter: timeoutOf },
     record: { attribute: false },
     _status: { state: true },

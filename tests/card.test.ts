@@ -290,6 +290,13 @@ describe('<compound-card> attributes', () => {
     expect(getComputedStyle($(unknown, '.card')!).backgroundColor).to.equal('rgb(255, 255, 255)');
   });
 
+  it('reflects a theme set from script, so host CSS can select on it', async () => {
+    const card = await cardFor(record);
+    card.theme = 'dark';
+    await card.updateComplete;
+    expect(card.getAttribute('theme')).to.equal('dark');
+  });
+
   it('reads timeout as milliseconds and falls back to 10000 for nonsense', async () => {
     const card = await cardFor(record, { timeout: '2500' });
     expect(card.timeout).to.equal(2500);
