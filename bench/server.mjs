@@ -1,0 +1,90 @@
+/**
+ * A tiny static server for the benchmarks: node:http on 127.0.0.1, a free port
+ * chosen by the OS, no caching, correct content types, and a request counter
+ * per path so a benchmark can check how many times the page asked for a file.
+ *
+ * Routes (every one read-only):
+ *   /dist/*          the built files (dist/)
+ *   /demo/records/*  the demo records
+ *   /bench/*         bench/pages/ (the benchmarks' own scripts and styles)
+ *   /baseline/*      the baseline bundle built into a temporary directory
+ *   /gen/*           pages generated in memory by run.mjs
+ */
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Resolves `rest` inside `root`, or `undefined` when it would leave it. */
+function inside(root, rest) {
+  const path = normalize(join(root, rest));
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep) ? path : undefined;
+}
+
+/**
+ * @param {{ mounts: Record<string, string>, generated: Map<string, string> }} options
+ *   `mounts` maps a URL prefix (e.g. '/dist/') to a directory; `generated` maps a
+ *   path under /gen/ to an HTML string.
+ */
+export async function startServer({ mounts, generated }) {
+  /** @type {Map<string, number>} */
+  const counts = new Map();
+
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const path = decodeURIComponent(url.pathname);
+    counts.set(path, (counts.get(path) ?? 0) + 1);
+    const send = (status, type, body) => {
+      response.writeHead(status, {
+        'content-type': type,
+        'content-length': Buffer.byteLength(body),
+        'cache-control': 'no-store',
+      });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    };
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, TYPES['.txt'], 'method not allowed');
+    if (path === '/favicon.ico') return send(204, TYPES['.txt'], '');
+    if (path.startsWith('/gen/')) {
+      const page = generated.get(path);
+      return page === undefined ? send(404, TYPES['.txt'], 'not found') : send(200, TYPES['.html'], page);
+    }
+    for (const [prefix, root] of Object.entries(mounts)) {
+      if (!path.startsWith(prefix)) continue;
+      const file = inside(root, path.slice(prefix.length));
+      if (!file) return send(403, TYPES['.txt'], 'forbidden');
+      try {
+        const body = await readFile(file);
+        return send(200, TYPES[extname(file)] ?? 'application/octet-stream', body);
+      } catch {
+        return send(404, TYPES['.txt'], 'not found');
+      }
+    }
+    return send(404, TYPES['.txt'], 'not found');
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    /** Requests for `path` since the last reset. */
+    count: (path) => counts.get(path) ?? 0,
+    resetCounts: () => counts.clear(),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
