@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { bundleReport } from './scripts/bundle-report.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
+import { recordDescriptor } from './scripts/record-descriptor.js';
 
 /**
  * `vite build` writes the script-tag bundle (`dist/compound-card.js`: Lit, zod
@@ -35,7 +36,9 @@ const scriptTagBuild = (entry: string, outDir: string, fileName: string) => ({
 export default defineConfig(({ mode }) => ({
   server: { open: '/demo/index.html' },
   plugins:
-    mode === 'package' || mode === 'floor' ? [minifyTemplates()] : [minifyTemplates(), bundleReport('compound-card.js')],
+    mode === 'package' || mode === 'floor'
+      ? [minifyTemplates()]
+      : [recordDescriptor(), minifyTemplates(), bundleReport('compound-card.js')],
   build:
     mode === 'package'
       ? {

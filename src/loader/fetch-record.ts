@@ -4,7 +4,7 @@
  * streams, a JSON content-type check, and no credentials.
  */
 import { failure } from '../errors.js';
-import { MAX_RECORD_BYTES } from '../record/schema.js';
+import { MAX_RECORD_BYTES } from '../record/rules.js';
 import { parseRecordText, type RecordOutcome } from '../record/validate.js';
 
 export const RETRIES = 2;

@@ -6,16 +6,11 @@
  * the format is ever copied onto the validated value.
  */
 import * as z from 'zod/mini';
-import { safeHttpUrl } from './safe-url.js';
+import { isCalendarDate, isHttpUrl, REFERENCE_TYPES, SCHEMA_VERSION } from './rules.js';
 
-/** The record format version this card reads. */
-export const SCHEMA_VERSION = 1;
-
-/** Largest record JSON text accepted, in bytes. */
-export const MAX_RECORD_BYTES = 512 * 1024;
+export { MAX_RECORD_BYTES, REFERENCE_TYPES, SCHEMA_VERSION } from './rules.js';
 
 const SLUG = /^[a-z0-9-]{1,64}$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 const list = <T extends z.core.SomeType>(item: T, max: number) =>
@@ -23,15 +18,6 @@ const list = <T extends z.core.SomeType>(item: T, max: number) =>
 const slug = z.string().check(
   z.regex(SLUG, 'must be 1 to 64 characters of a-z, 0-9 and -'),
 );
-
-/** A real calendar day written YYYY-MM-DD (so 2026-02-30 is refused). */
-function isCalendarDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 /*
  * zod compiles object parsers with `new Function` unless told not to, and even
@@ -59,11 +45,9 @@ export const faqItemSchema = z.object({
   answer: text(4000),
 });
 
-export const REFERENCE_TYPES = ['study', 'regulator', 'reference'] as const;
-
 /** Exported so the JSON Schema generator can describe this check, which JSON Schema cannot express as is. */
 export const referenceUrlSchema = z.string().check(
-  z.refine((value) => safeHttpUrl(value) !== undefined, 'must be an http(s) URL'),
+  z.refine(isHttpUrl, 'must be an http(s) URL'),
 );
 
 /** Exported for the JSON Schema generator, like `referenceUrlSchema`. */

@@ -2,59 +2,14 @@
  * Turns any value into either a valid record or a `LoadError` whose issues read
  * as `path: problem`, e.g. `faq[2].answer: must not be empty`.
  */
-import type * as z from 'zod/mini';
 import { failure, type Outcome } from '../errors.js';
-import { MAX_RECORD_BYTES, recordSchema, SCHEMA_VERSION, type CompoundRecord } from './schema.js';
+import { checkRecord } from './check.js';
+import { MAX_RECORD_BYTES, SCHEMA_VERSION } from './rules.js';
+import type { CompoundRecord } from './schema.js';
+
+export { formatPath } from './issues.js';
 
 export type RecordOutcome = Outcome<CompoundRecord>;
-
-type RawIssue = z.core.$ZodRawIssue;
-
-const NOUNS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  array: 'a list',
-  object: 'an object',
-};
-
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-
-/** Plain-language wording for zod's issue codes; checks that carry their own wording keep it. */
-function problemOf(issue: RawIssue): string | undefined {
-  if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
-    return 'is required';
-  }
-  switch (issue.code) {
-    case 'invalid_type':
-      return `must be ${NOUNS[issue.expected] ?? issue.expected}`;
-    case 'too_small': {
-      const min = Number(issue.minimum);
-      if (issue.origin === 'string') return min === 1 ? 'must not be empty' : `must be at least ${plural(min, 'character')}`;
-      if (issue.origin === 'array') return `must have at least ${plural(min, 'item')}`;
-      return `must be at least ${min}`;
-    }
-    case 'too_big': {
-      const max = Number(issue.maximum);
-      if (issue.origin === 'string') return `must be at most ${plural(max, 'character')}`;
-      if (issue.origin === 'array') return `must have at most ${plural(max, 'item')}`;
-      return `must be at most ${max}`;
-    }
-    case 'not_multiple_of':
-      return 'must be a whole number';
-    case 'invalid_value':
-      return `must be ${issue.values.map((v) => String(v)).join(', ').replace(/, ([^,]*)$/, ' or $1')}`;
-    default:
-      return undefined;
-  }
-}
-
-/** `['faq', 2, 'answer']` → `faq[2].answer`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`))
-    .join('') || '(record)';
-}
 
 /** Validates a value (already parsed from JSON, or set from script). Never throws. */
 export function validateRecord(input: unknown): RecordOutcome {
@@ -63,11 +18,8 @@ export function validateRecord(input: unknown): RecordOutcome {
     if (typeof version === 'number' && version !== SCHEMA_VERSION) {
       return failure('unsupported-version', { detail: String(version) });
     }
-    const result = recordSchema.safeParse(input, { error: problemOf, reportInput: false });
-    if (result.success) return { ok: true, value: result.data };
-    return failure('invalid', {
-      issues: result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`),
-    });
+    const result = checkRecord(input);
+    return result.ok ? result : failure('invalid', { issues: result.issues });
   } catch {
     // A hostile object (a throwing getter, a revoked Proxy) is simply not a record.
     return failure('invalid', { issues: ['(record): could not be read'] });

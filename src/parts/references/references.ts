@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
-import { REFERENCE_TYPES, type Reference } from '../../record/schema.js';
+import { REFERENCE_TYPES } from '../../record/rules.js';
+import type { Reference } from '../../record/schema.js';
 import { safeHttpUrl } from '../../record/safe-url.js';
 import type { BlockContext } from '../context.js';
 import { heading } from '../heading/heading.js';

@@ -1,0 +1,66 @@
+/**
+ * The plain-language wording of validation problems, shared by the zod schema's
+ * error map and the schema description the script-tag bundle interprets, so
+ * both say exactly the same thing.
+ */
+
+/** What a validation problem is, in zod's issue vocabulary (the subset the format uses). */
+export interface Problem {
+  code: string;
+  input?: unknown;
+  expected?: string;
+  origin?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+  values?: readonly unknown[];
+}
+
+const NOUNS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  array: 'a list',
+  object: 'an object',
+};
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** Plain-language wording for an issue; `undefined` keeps the wording a check carries itself. */
+export function problemOf(issue: Problem): string | undefined {
+  if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    return 'is required';
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      return `must be ${NOUNS[issue.expected ?? ''] ?? issue.expected}`;
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') return min === 1 ? 'must not be empty' : `must be at least ${plural(min, 'character')}`;
+      if (issue.origin === 'array') return `must have at least ${plural(min, 'item')}`;
+      return `must be at least ${min}`;
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return `must be at most ${plural(max, 'character')}`;
+      if (issue.origin === 'array') return `must have at most ${plural(max, 'item')}`;
+      return `must be at most ${max}`;
+    }
+    case 'not_multiple_of':
+      return 'must be a whole number';
+    case 'invalid_value':
+      return `must be ${(issue.values ?? []).map((v) => String(v)).join(', ').replace(/, ([^,]*)$/, ' or $1')}`;
+    default:
+      return undefined;
+  }
+}
+
+/** `['faq', 2, 'answer']` → `faq[2].answer`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return (
+    path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('') ||
+    '(record)'
+  );
+}
+
+/** What checking a value against the format gives: the value with unknown keys dropped, or `path: problem` lines. */
+export type CheckResult<T> = { ok: true; value: T } | { ok: false; issues: string[] };
