@@ -11,7 +11,7 @@ import { summaryReporter } from './tests/server/summary-reporter.mjs';
 
 const chromium = chromeLauncher({
   // Headless Chromium pauses animation frames in tabs that are not in front, and
-  // rendering tests need them: one page at a time.
+  // rendering tests need them: one page at a time (the two browsers still run side by side).
   concurrency: 1,
   launchOptions: {
     executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
@@ -25,6 +25,9 @@ const chromium = chromeLauncher({
 });
 
 const firefox = chromeLauncher({
+  // Like Chromium, a page that is not in front gets no animation frames, which
+  // fixtures and rendering tests wait for: one page at a time.
+  concurrency: 1,
   puppeteer,
   launchOptions: {
     browser: 'firefox',

@@ -17,7 +17,7 @@ function problemsOf(error) {
     case 'invalid':
       return error.issues ?? [];
     case 'parse':
-      return [`(record): not valid JSON${error.detail ? ` (${error.detail})` : ''}`];
+      return [`(record): not valid JSON${error.line ? ` (line ${error.line}, column ${error.column})` : ''}`];
     case 'too-large':
       return ['(record): larger than the 512 KiB a card accepts'];
     case 'unsupported-version':

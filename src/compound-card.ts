@@ -2,6 +2,7 @@ import { css, html, LitElement, nothing, type PropertyDeclarations, type Propert
 import type { LoadError } from './errors.js';
 import { cardEvent, type CompoundCardEventDetails, type CompoundCardEventName } from './events.js';
 import { languageOf, wordsFor, type Words } from './i18n/index.js';
+import { unwatchLanguage, watchLanguage } from './i18n/watch.js';
 import { loadRecord } from './loader/loader.js';
 import {
   blocksOf,
@@ -169,13 +170,19 @@ export class CompoundCard extends LitElement {
     this.#observer ??= new MutationObserver(() => this.#resolve());
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     window.addEventListener('hashchange', this.#onHashChange);
-    if (this.hasUpdated) this.#resolve();
+    watchLanguage(this);
+    if (this.hasUpdated) {
+      this.#resolve();
+      // Moved to another place in the page: the nearest `lang` may have changed.
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
     window.removeEventListener('hashchange', this.#onHashChange);
+    unwatchLanguage(this);
     if (this.#loading) {
       this.#loading.abort();
       this.#loading = undefined;

@@ -18,8 +18,11 @@ export interface LoadError {
   issues?: string[];
   /** HTTP status, for `http`. */
   status?: number;
-  /** Extra fact for the message: the JSON position for `parse`, the version for `unsupported-version`. */
+  /** For `unsupported-version`: the version the record claims. */
   detail?: string;
+  /** For `parse`: where the JSON text first breaks, counted from 1. */
+  line?: number;
+  column?: number;
   /** For `parse`: the response was not JSON at all, but this content type. */
   contentType?: string;
   /** For `network`: `src` is not an http(s) address, so nothing was fetched. */

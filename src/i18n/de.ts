@@ -25,7 +25,8 @@ export const de: Words = {
     http: (status: string) => `Der Server des Datensatzes hat mit einem Fehler geantwortet (HTTP ${status}).`,
     timeout: 'Das Laden des Datensatzes hat zu lange gedauert.',
     'too-large': 'Der Datensatz ist größer als die 512 KiB, die eine Karte annimmt.',
-    parse: (where: string) => `Der Datensatz ist kein gültiges JSON${where ? ` (${where})` : ''}.`,
+    parse: (line?: number, column?: number) =>
+      `Der Datensatz ist kein gültiges JSON${line ? ` (Zeile ${line}, Spalte ${column})` : ''}.`,
     invalid: 'Der Datensatz entspricht nicht dem Format der Karte:',
     'unsupported-version': (version: string) =>
       `Der Datensatz verwendet die Formatversion ${version}, die diese Karte nicht lesen kann. Sie liest Version 1.`,

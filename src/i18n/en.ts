@@ -22,7 +22,8 @@ export const en = {
     http: (status: string) => `The record's server answered with an error (HTTP ${status}).`,
     timeout: 'The record took too long to arrive.',
     'too-large': 'The record is larger than the 512 KiB a card accepts.',
-    parse: (where: string) => `The record is not valid JSON${where ? ` (${where})` : ''}.`,
+    parse: (line?: number, column?: number) =>
+      `The record is not valid JSON${line ? ` (line ${line}, column ${column})` : ''}.`,
     invalid: 'The record does not follow the card\'s format:',
     'unsupported-version': (version: string) =>
       `The record uses format version ${version}, which this card does not read. It reads version 1.`,

@@ -25,7 +25,8 @@ export const es: Words = {
     http: (status: string) => `El servidor del registro respondió con un error (HTTP ${status}).`,
     timeout: 'El registro tardó demasiado en llegar.',
     'too-large': 'El registro supera los 512 KiB que admite una ficha.',
-    parse: (where: string) => `El registro no es un JSON válido${where ? ` (${where})` : ''}.`,
+    parse: (line?: number, column?: number) =>
+      `El registro no es un JSON válido${line ? ` (línea ${line}, columna ${column})` : ''}.`,
     invalid: 'El registro no sigue el formato de la ficha:',
     'unsupported-version': (version: string) =>
       `El registro usa la versión ${version} del formato, que esta ficha no puede leer. Solo lee la versión 1.`,

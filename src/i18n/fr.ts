@@ -28,7 +28,8 @@ export const fr: Words = {
     http: (status: string) => `Le serveur des données a répondu par une erreur (HTTP ${status}).`,
     timeout: 'Les données ont mis trop de temps à arriver.',
     'too-large': 'Les données dépassent les 512\u00a0Kio qu’une fiche accepte.',
-    parse: (where: string) => `Les données ne sont pas du JSON valide${where ? ` (${where})` : ''}.`,
+    parse: (line?: number, column?: number) =>
+      `Les données ne sont pas du JSON valide${line ? ` (ligne ${line}, colonne ${column})` : ''}.`,
     invalid: 'Les données ne respectent pas le format de la fiche\u00a0:',
     'unsupported-version': (version: string) =>
       `Les données utilisent la version ${version} du format, que cette fiche ne sait pas lire. Elle lit la version 1.`,

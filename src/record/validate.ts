@@ -27,11 +27,11 @@ export function validateRecord(input: unknown): RecordOutcome {
 }
 
 /**
- * Where JSON text first breaks the grammar, as `line L, column C`. Engines word
+ * Where JSON text first breaks the grammar, as a line and column. Engines word
  * (or omit) the position differently, so the card finds it itself; this runs
  * only after JSON.parse has already failed.
  */
-export function jsonErrorPosition(text: string): string {
+export function jsonErrorPosition(text: string): { line: number; column: number } {
   let i = 0;
   const space = () => {
     while (/\s/.test(text[i] ?? '')) i++;
@@ -79,7 +79,7 @@ export function jsonErrorPosition(text: string): string {
     // `i` is where reading stopped.
   }
   const before = text.slice(0, i).split('\n');
-  return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
 /** Parses and validates a record's JSON text (from an embedded script or a response body). */
@@ -91,7 +91,7 @@ export function parseRecordText(text: string): RecordOutcome {
   try {
     value = JSON.parse(text);
   } catch {
-    return failure('parse', { detail: jsonErrorPosition(text) });
+    return failure('parse', jsonErrorPosition(text));
   }
   return validateRecord(value);
 }

@@ -14,7 +14,7 @@ export function errorMessage(error: LoadError, words: Words): string {
     case 'http':
       return say.http(String(error.status ?? ''));
     case 'parse':
-      return error.contentType ? say.notJson(error.contentType) : say.parse(error.detail ?? '');
+      return error.contentType ? say.notJson(error.contentType) : say.parse(error.line, error.column);
     case 'unsupported-version':
       return say['unsupported-version'](error.detail ?? '?');
     default:
