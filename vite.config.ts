@@ -3,12 +3,6 @@ import { bundleReport } from './scripts/bundle-report.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 import { recordDescriptor } from './scripts/record-descriptor.js';
 
-/**
- * `vite build` writes the script-tag bundle (`dist/compound-card.js`: Lit, zod
- * and the card in one IIFE, which runs as a classic or a module script and
- * declares nothing global). `vite build --mode package` writes the ES entries
- * for bundler users, with lit and zod left as imports.
- */
 /** The script-tag build: one IIFE, minified, for `entry` (the card, or the size floor). */
 const scriptTagBuild = (entry: string, outDir: string, fileName: string) => ({
   outDir,
@@ -27,9 +21,10 @@ const scriptTagBuild = (entry: string, outDir: string, fileName: string) => ({
 });
 
 /**
- * `vite build` writes the script-tag bundle (`dist/compound-card.js`: Lit, zod
- * and the card in one IIFE, which runs as a classic or a module script and
- * declares nothing global). `vite build --mode package` writes the ES entries
+ * `vite build` writes the script-tag bundle (`dist/compound-card.js`: Lit, the
+ * card and its record check in one IIFE, which runs as a classic or a module
+ * script and declares nothing global; the record check comes from the zod
+ * schema's description, so zod itself stays out). `vite build --mode package` writes the ES entries
  * for bundler users, with lit and zod left as imports. `vite build --mode floor`
  * builds a minimal Lit element the same way, for `npm run size`.
  */

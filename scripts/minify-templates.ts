@@ -10,13 +10,14 @@ import type { Plugin } from 'vite';
 
 /** CSS: drop comments, collapse whitespace, and drop it around punctuation, never inside quotes. */
 export function minifyCss(text: string): string {
+  // Comments go first: an apostrophe in a comment is not the start of a string.
   return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
     .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
     .map((part, i) =>
       i % 2
         ? part
         : part
-            .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>])\s*/g, '$1')
             .replace(/:\s+/g, ':')

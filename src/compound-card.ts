@@ -6,6 +6,7 @@ import { unwatchLanguage, watchLanguage } from './i18n/watch.js';
 import { loadRecord } from './loader/loader.js';
 import {
   blocksOf,
+  type Block,
   faqModeOf,
   headingLevelOf,
   themeOf,
@@ -86,7 +87,8 @@ export class CompoundCard extends LitElement {
     faqMode: { attribute: 'faq-mode', converter: faqModeOf },
     theme: { converter: themeOf, reflect: true },
     timeout: { converter: timeoutOf },
-    record: { attribute: false },
+    // Every assignment counts, even of the same object edited in place: it is validated again.
+    record: { attribute: false, hasChanged: () => true },
     _status: { state: true },
     _factsOpen: { state: true },
     _openFaq: { state: true },
@@ -197,7 +199,14 @@ export class CompoundCard extends LitElement {
     this.#resolve(true);
   }
 
+  /** The Retry button disappears while the card loads: keep the reader's focus in the card. */
+  #retryFromButton = (): void => {
+    this.retry();
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.card')?.focus());
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('record')) this.#resolvedFrom = undefined;
     if (!this.hasUpdated || changed.has('record') || changed.has('src')) this.#resolve();
   }
 
@@ -226,9 +235,12 @@ export class CompoundCard extends LitElement {
       return undefined;
     }
     if (!record || !id.startsWith(`${record.id}-`)) return undefined;
+    // Opened for the reader's navigation, not by a toggle: no toggle event.
     const index = faqIndexOf(record.id, id);
-    if (index !== undefined && index < (record.faq?.length ?? 0)) this.#setFaqOpen(index, true);
-    if (id === `${record.id}-facts`) this.#setFactsOpen(true);
+    if (index !== undefined && index < (record.faq?.length ?? 0) && blocksOf(this.sections).has('faq')) {
+      this._openFaq = new Set(faqModeOf(this.faqMode) === 'single' ? [index] : [...this._openFaq, index]);
+    }
+    if (id === `${record.id}-facts`) this._factsOpen = true;
     return id;
   }
 
@@ -251,7 +263,16 @@ export class CompoundCard extends LitElement {
     const embedded = this.querySelector(EMBEDDED_SELECTOR);
     if (embedded) {
       const text = embedded.textContent ?? '';
-      this.#use('embedded', text, () => parseRecordText(text));
+      const outcome = parseRecordText(text);
+      // While the page is still being parsed, broken JSON may only be half-written:
+      // wait for the rest (the observer sees it) rather than report a false error.
+      if (!outcome.ok && outcome.error.kind === 'parse' && document.readyState === 'loading') {
+        this.#cancelLoad();
+        this._status = 'loading';
+        document.addEventListener('DOMContentLoaded', () => this.#resolve(), { once: true });
+        return;
+      }
+      this.#use('embedded', text, () => outcome);
       return;
     }
     const src = this.src?.trim();
@@ -272,6 +293,7 @@ export class CompoundCard extends LitElement {
         return;
       }
       this._status = 'loading';
+      this.#record = undefined;
       const controller = new AbortController();
       this.#loading = controller;
       void loadRecord(href, { timeout: timeoutOf(this.timeout), signal: controller.signal, fresh }).then(
@@ -357,6 +379,7 @@ export class CompoundCard extends LitElement {
     const status = this._status;
     const record = status === 'ready' ? this.#record : undefined;
     return html`<article
+      tabindex="-1"
       class="card ${themeOf(this.theme)}"
       aria-labelledby=${record ? TITLE_ID : nothing}
       aria-label=${record ? nothing : words.cardLabel}
@@ -364,7 +387,7 @@ export class CompoundCard extends LitElement {
     >
       ${status === 'loading' ? loadingTemplate(words) : nothing}
       ${status === 'error' && this.#error
-        ? errorTemplate(this.#error, words, this.#source === 'src' ? () => this.retry() : undefined)
+        ? errorTemplate(this.#error, words, this.#source === 'src' && !this.#error.badAddress ? this.#retryFromButton : undefined)
         : nothing}
       ${record ? this.#renderRecord(record, words, language) : nothing} ${disclaimerTemplate(words)}
     </article>`;
@@ -372,9 +395,9 @@ export class CompoundCard extends LitElement {
 
   #renderRecord(record: CompoundRecord, words: Words, language: string) {
     const level = headingLevelOf(this.headingLevel);
-    const blocks = blocksOf(this.sections ?? undefined);
+    const blocks = blocksOf(this.sections);
     const ctx: BlockContext = { words, level: Math.min(level + 1, 6), recordId: record.id, linkTo: this.#linkTo };
-    const show = <T>(block: Parameters<typeof blocks.has>[0], items: T[] | undefined) =>
+    const show = <T>(block: Block, items: T[] | undefined) =>
       blocks.has(block) && items && items.length > 0;
     return html`${headerTemplate(record, level, words, language)}
     ${show('facts', record.quickFacts)

@@ -28,10 +28,13 @@ export const themeOf = (value: unknown): Theme =>
 export const faqModeOf = (value: unknown): FaqMode =>
   String(value).trim().toLowerCase() === 'single' ? 'single' : 'multiple';
 
-/** A positive number of milliseconds; anything else is the 10 s default. */
+/** Longest delay `setTimeout` honours (2^31 - 1 ms); a larger one would fire at once. */
+const MAX_TIMEOUT = 2_147_483_647;
+
+/** A positive number of milliseconds (at most about 24.8 days); anything else is the 10 s default. */
 export function timeoutOf(value: unknown): number {
   const ms = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof ms === 'number' && Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_TIMEOUT;
+  return typeof ms === 'number' && ms > 0 && !Number.isNaN(ms) ? Math.min(ms, MAX_TIMEOUT) : DEFAULT_TIMEOUT;
 }
 
 /**

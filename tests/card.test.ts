@@ -72,8 +72,7 @@ describe('<compound-card> rendering a record', () => {
   it('renders the four article sections with every paragraph', async () => {
     const card = await cardWith(record);
     const sections = $$(card, '[part="article"] section');
-    // Each heading ends with its "#" deep link.
-    expect(sections.map((section) => textOf(section.querySelector('h3')).replace(/#$/, ''))).to.deep.equal([
+    expect(sections.map((section) => textOf(section.querySelector('h3')))).to.deep.equal([
       'Overview',
       'How it works',
       'Research & evidence',
@@ -81,7 +80,8 @@ describe('<compound-card> rendering a record', () => {
     ]);
     sections.forEach((section, i) => {
       expect([...section.querySelectorAll('p')].map(textOf)).to.deep.equal(record.sections![i]!.paragraphs);
-      expect(section.querySelector('h3 a.anchor')?.getAttribute('aria-label')).to.equal(
+      expect(section.querySelector('h3 a'), 'the heading holds only the title').to.equal(null);
+      expect(section.querySelector('.section-head > a.anchor')?.getAttribute('aria-label')).to.equal(
         `Link to the section “${record.sections![i]!.title}”`,
       );
     });
@@ -295,6 +295,21 @@ describe('<compound-card> attributes', () => {
     card.theme = 'dark';
     await card.updateComplete;
     expect(card.getAttribute('theme')).to.equal('dark');
+  });
+
+  it('caps a huge timeout at what timers can hold, instead of firing at once', async () => {
+    const card = await cardFor(record, { timeout: '3000000000' });
+    expect(card.timeout).to.equal(2147483647);
+  });
+
+  it('validates and renders again when the same record object is edited and set again', async () => {
+    const own = clone(record);
+    const card = await cardFor(own);
+    own.name = 'Edited in place';
+    setTimeout(() => (card.record = own));
+    const event = await oneEvent(card, 'compound-card-load');
+    expect(event.detail.record.name).to.equal('Edited in place');
+    expect(textOf($(card, '[part="title"]'))).to.equal('Edited in place');
   });
 
   it('reads timeout as milliseconds and falls back to 10000 for nonsense', async () => {

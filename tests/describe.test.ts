@@ -55,6 +55,17 @@ describe('the schema description the bundle uses, against zod', () => {
       compare(broken);
     }
     for (const value of [null, undefined, 0, 'x', [], [record], true]) compare(value);
+    // Sparse arrays and an array's own `map` must be read as zod reads them.
+    const sparse = clone(record) as Record<string, any>;
+    sparse.sections[0].paragraphs = new Array(3);
+    sparse.keyTakeaways = new Array(2);
+    sparse.keyTakeaways[1] = 'a';
+    compare(sparse);
+    const ownMap = clone(record) as Record<string, any>;
+    ownMap.keyTakeaways.map = () => 'not a list';
+    compare(ownMap);
+    const described = checkDescribed<CompoundRecord>(descriptor, ownMap);
+    expect(described.ok && Array.isArray(described.value.keyTakeaways)).to.equal(true);
   });
 
   it('agrees on 500 generated values (fast-check, seed 20261127)', () => {

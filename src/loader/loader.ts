@@ -15,6 +15,13 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 
+/**
+ * How long a failure is remembered: long enough that a page full of cards for a
+ * broken URL makes one request, short enough that a card added later (after the
+ * reader is back online, say) asks again.
+ */
+const FAILURE_MEMORY_MS = 10_000;
+
 export interface LoadOptions {
   /** Per-attempt timeout in ms; the first card to ask for a URL sets it for that request. */
   timeout: number;
@@ -27,9 +34,14 @@ export interface LoadOptions {
 function start(url: string, timeout: number): Entry {
   const controller = new AbortController();
   const entry: Entry = { controller, waiters: 0, settled: false, promise: undefined! };
-  // Failures are remembered too, so a page of cards does not hammer a broken URL until someone retries.
+  // Successes are kept for the page; failures for FAILURE_MEMORY_MS, or until someone retries.
   entry.promise = fetchRecord(url, controller.signal, timeout).then((outcome) => {
     entry.settled = true;
+    if (!outcome.ok) {
+      setTimeout(() => {
+        if (entries.get(url) === entry) entries.delete(url);
+      }, FAILURE_MEMORY_MS);
+    }
     return outcome;
   });
   entries.set(url, entry);
@@ -48,7 +60,10 @@ export function loadRecord(url: string, { timeout, signal, fresh }: LoadOptions)
   if (signal.aborted) return Promise.resolve(undefined);
   current.waiters++;
   return new Promise((resolve) => {
+    let done = false;
     const leave = () => {
+      if (done) return;
+      done = true;
       current.waiters--;
       resolve(undefined);
       if (current.waiters === 0 && !current.settled) {
@@ -59,6 +74,8 @@ export function loadRecord(url: string, { timeout, signal, fresh }: LoadOptions)
     signal.addEventListener('abort', leave, { once: true });
     current.promise.then((outcome) => {
       signal.removeEventListener('abort', leave);
+      if (done) return;
+      done = true;
       current.waiters--;
       resolve(outcome);
     });

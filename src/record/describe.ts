@@ -13,7 +13,7 @@ import { CUSTOM_CHECKS, type CustomCheckName } from './rules.js';
 export type Check =
   | ['min_length', number]
   | ['max_length', number]
-  | ['regex', string, string]
+  | ['regex', string, string, string]
   | ['custom', CustomCheckName, string]
   | ['multiple_of', number]
   | ['gte', number]
@@ -46,7 +46,7 @@ function describeChecks(schema: ZodLike): Check[] {
         return ['max_length', Number(def.maximum)];
       case 'string_format': {
         const pattern = def.pattern as RegExp;
-        return ['regex', pattern.source, messageOf(def)];
+        return ['regex', pattern.source, pattern.flags, messageOf(def)];
       }
       case 'multiple_of':
         return ['multiple_of', Number(def.value)];
@@ -124,7 +124,7 @@ function runChecks(checks: Check[], value: string | number | unknown[], origin: 
         break;
       }
       case 'regex':
-        if (!new RegExp(check[1]).test(value as string)) say({ code: 'invalid_format' }, check[2]);
+        if (!new RegExp(check[1], check[2]).test(value as string)) say({ code: 'invalid_format' }, check[3]);
         break;
       case 'custom':
         if (!CUSTOM_CHECKS[check[1]](value as string)) say({ code: 'custom' }, check[2]);
@@ -160,7 +160,10 @@ function walk(d: Descriptor, value: unknown, path: PropertyKey[], issues: Issue[
     }
     case 'array': {
       if (!Array.isArray(value)) return wrongType('array');
-      const out = value.map((item, i) => walk(d.element, item, [...path, i], issues));
+      // An index loop, as zod's: holes in a sparse array are read as `undefined`, and an
+      // array's own `map` (a hostile record can carry one) is never called.
+      const out: unknown[] = [];
+      for (let i = 0; i < value.length; i++) out.push(walk(d.element, value[i], [...path, i], issues));
       runChecks(d.checks, value, 'array', path, issues);
       return out;
     }

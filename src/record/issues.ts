@@ -18,7 +18,6 @@ export interface Problem {
 const NOUNS: Record<string, string> = {
   string: 'text',
   number: 'a number',
-  int: 'a whole number',
   array: 'a list',
   object: 'an object',
 };

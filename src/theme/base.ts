@@ -21,10 +21,9 @@ export const baseStyles = css`
     padding: calc(var(--_spacing) * 1.25);
     overflow-wrap: break-word;
   }
-  .card *,
-  .card *::before,
-  .card *::after {
-    box-sizing: inherit;
+  /* Focused only from script (after Retry, to keep the reader's place): no ring on the whole card. */
+  .card:focus {
+    outline: none;
   }
   .block {
     margin-block-start: calc(var(--_spacing) * 1.25);
@@ -65,20 +64,10 @@ export const baseStyles = css`
   .toggle[aria-expanded='true']::after {
     transform: rotate(-135deg);
   }
-  /* The section link shows on hover and focus; it stays reachable by keyboard. */
+  /* The section link: a quiet "#" beside the heading. */
   .anchor {
     margin-inline-start: 0.4em;
     color: var(--_accent);
-    opacity: 0;
-  }
-  .block-title:hover .anchor,
-  .anchor:focus-visible {
-    opacity: 1;
-  }
-  @media (hover: none) {
-    .anchor {
-      opacity: 1;
-    }
   }
   .retry {
     padding: 0.4em 1.1em;
@@ -95,16 +84,14 @@ export const baseStyles = css`
     outline-offset: 2px;
     border-radius: 4px;
   }
+  /* Only ever on spans the card renders itself, which carry no margin, padding or border. */
   .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   @container (max-width: 22rem) {
     .card {

@@ -11,11 +11,10 @@ export function articleTemplate(sections: Section[], ctx: BlockContext) {
     ${sections.map((section) => {
       const anchor = sectionAnchor(ctx.recordId, section.id);
       return html`<section class="block" id=${anchor}>
-        ${heading(
-          ctx.level,
-          html`${section.title}<a class="anchor" href=${ctx.linkTo(anchor)} aria-label=${ctx.words.linkToSection(section.title)}>#</a>`,
-          { className: 'block-title' },
-        )}
+        <div class="section-head">
+          ${heading(ctx.level, section.title, { className: 'block-title' })}
+          <a class="anchor" href=${ctx.linkTo(anchor)} aria-label=${ctx.words.linkToSection(section.title)}>#</a>
+        </div>
         ${section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
       </section>`;
     })}
@@ -23,6 +22,11 @@ export function articleTemplate(sections: Section[], ctx: BlockContext) {
 }
 
 export const articleStyles = css`
+  /* The "#" link sits beside the heading, not in it, so the heading's name stays the title. */
+  .section-head {
+    display: flex;
+    align-items: baseline;
+  }
   .article p {
     margin-block: 0 0.75em;
   }

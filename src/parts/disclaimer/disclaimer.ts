@@ -11,14 +11,16 @@ export const disclaimerTemplate = (words: Words) =>
 
 export const disclaimerStyles = css`
   .card > .disclaimer {
-    display: block !important;
-    visibility: visible !important;
-    margin-block-start: var(--_spacing);
+    /* Shown even where a host hides the card's other content by inheritance. */
+    visibility: visible;
+    /* Spacing may be themed, but never so as to move the disclaimer off the card. */
+    margin-block-start: max(0.5rem, var(--_spacing));
     padding: 0.75em 1em;
     border-radius: calc(var(--_radius) * 0.66);
     border-inline-start: 4px solid currentColor;
     color: var(--_disclaimer-color);
-    background: var(--_disclaimer-background);
+    /* A colour only: an image here could cover the text. */
+    background-color: var(--_disclaimer-background);
     /* Never smaller than legible, whatever font size the host sets. */
     font-size: max(0.875em, 12px);
     line-height: 1.45;

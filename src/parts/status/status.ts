@@ -25,10 +25,9 @@ export function errorMessage(error: LoadError, words: Words): string {
 /** A placeholder with the rough shape of a card, so the page does not jump when it fills in. */
 export const loadingTemplate = (words: Words) => html`<div class="placeholder">
   <span class="visually-hidden">${words.loading}</span>
-  <div class="bone title-bone" aria-hidden="true"></div>
   <div class="bone" aria-hidden="true"></div>
-  <div class="bone short" aria-hidden="true"></div>
-  <div class="bone block-bone" aria-hidden="true"></div>
+  <div class="bone" aria-hidden="true"></div>
+  <div class="bone" aria-hidden="true"></div>
 </div>`;
 
 export function errorTemplate(error: LoadError, words: Words, onRetry: (() => void) | undefined) {
@@ -60,14 +59,12 @@ export const statusStyles = css`
     background: var(--_border-color);
     opacity: 0.6;
   }
-  .title-bone {
+  /* A title, a line of summary, then the first block. */
+  .bone:first-of-type {
     height: 1.6rem;
     width: 45%;
   }
-  .short {
-    width: 70%;
-  }
-  .block-bone {
+  .bone:last-of-type {
     height: 9rem;
   }
   .error {
