@@ -256,23 +256,26 @@ export class CompoundCard extends LitElement {
 
   /** Works out which source applies and moves the card to the state it leads to. */
   #resolve(fresh = false): void {
-    if (this.record != null) {
-      this.#use('record', this.record, () => validateRecord(this.record));
+    const record = this.record;
+    if (record != null) {
+      if (!this.#shows('record', record)) this.#use('record', record, validateRecord(record));
       return;
     }
     const embedded = this.querySelector(EMBEDDED_SELECTOR);
     if (embedded) {
       const text = embedded.textContent ?? '';
+      if (this.#shows('embedded', text)) return;
       const outcome = parseRecordText(text);
       // While the page is still being parsed, broken JSON may only be half-written:
       // wait for the rest (the observer sees it) rather than report a false error.
       if (!outcome.ok && outcome.error.kind === 'parse' && document.readyState === 'loading') {
         this.#cancelLoad();
         this._status = 'loading';
+        // Each wait adds a listener; once the record is read, the later ones find nothing to do.
         document.addEventListener('DOMContentLoaded', () => this.#resolve(), { once: true });
         return;
       }
-      this.#use('embedded', text, () => outcome);
+      this.#use('embedded', text, outcome);
       return;
     }
     const src = this.src?.trim();
@@ -315,13 +318,17 @@ export class CompoundCard extends LitElement {
     this._status = 'empty';
   }
 
-  /** Settles from a synchronous source, unless that same input is already shown. */
-  #use(source: Source, input: unknown, outcome: () => RecordOutcome): void {
-    if (this.#source === source && this.#resolvedFrom === input) return;
+  /** Whether the card already shows what `input` from `source` leads to: nothing to parse or validate again. */
+  #shows(source: Source, input: unknown): boolean {
+    return this.#source === source && this.#resolvedFrom === input;
+  }
+
+  /** Settles from a synchronous source. */
+  #use(source: Source, input: unknown, outcome: RecordOutcome): void {
     this.#cancelLoad();
     this.#source = source;
     this.#resolvedFrom = input;
-    this.#settle(outcome());
+    this.#settle(outcome);
   }
 
   #cancelLoad(): void {
