@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { bundleReport } from './scripts/bundle-report.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 import { recordDescriptor } from './scripts/record-descriptor.js';
+import { terserPass } from './scripts/terser-pass.js';
 
 /** The script-tag build: one IIFE, minified, for `entry` (the card, or the size floor). */
 const scriptTagBuild = (entry: string, outDir: string, fileName: string) => ({
@@ -31,9 +32,11 @@ const scriptTagBuild = (entry: string, outDir: string, fileName: string) => ({
 export default defineConfig(({ mode }) => ({
   server: { open: '/demo/index.html' },
   plugins:
-    mode === 'package' || mode === 'floor'
+    mode === 'package'
       ? [minifyTemplates()]
-      : [recordDescriptor(), minifyTemplates(), bundleReport('compound-card.js')],
+      : mode === 'floor'
+        ? [minifyTemplates(), terserPass('floor.js')]
+        : [recordDescriptor(), minifyTemplates(), terserPass('compound-card.js'), bundleReport('compound-card.js')],
   build:
     mode === 'package'
       ? {
@@ -41,8 +44,17 @@ export default defineConfig(({ mode }) => ({
           emptyOutDir: true,
           target: 'es2022',
           minify: false,
-          lib: { entry: { index: 'src/index.ts', define: 'src/define.ts', schema: 'src/schema.ts' }, formats: ['es'] },
-          rolldownOptions: { external: [/^lit($|\/)/, /^zod($|\/)/] },
+          lib: {
+            entry: {
+              index: 'src/index.ts',
+              define: 'src/define.ts',
+              schema: 'src/schema.ts',
+              ssr: 'src/ssr/index.ts',
+            },
+            formats: ['es'],
+          },
+          // Every runtime dependency stays an import, resolved by the user's bundler or Node.
+          rolldownOptions: { external: [/^lit($|\/)/, /^zod($|\/)/, /^@lit-labs\//, /^(mdast|micromark)-/, /^yaml($|\/)/] },
         }
       : mode === 'floor'
         ? scriptTagBuild('scripts/size-floor.ts', 'node_modules/.cache/size-floor', 'floor.js')

@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { LoadError } from './errors.js';
 import { cardEvent, type CompoundCardEventDetails, type CompoundCardEventName } from './events.js';
 import { languageOf, wordsFor, type Words } from './i18n/index.js';
@@ -50,6 +50,7 @@ const EMBEDDED_SELECTOR = ':scope > script[type="application/json"]';
  * @attr faq-mode - `multiple` (default) or `single`: opening one answer closes the others.
  * @attr theme - `light` (default), `dark` or `auto` (follows `prefers-color-scheme`).
  * @attr timeout - Milliseconds before a fetch attempt of `src` is given up (default 10000).
+ * @attr loading - `eager` (default) or `lazy`: a `src` record is requested only when the card nears the viewport.
  * @attr status - Set by the card: `empty`, `loading`, `ready` or `error`, reflected so host CSS can select on it. Read-only.
  * @attr lang - Language of the card's own words (`en`, `es`, `fr`, `de`, `ru`); the nearest `lang` on an ancestor applies too; others fall back to English.
  *
@@ -87,6 +88,7 @@ export class CompoundCard extends LitElement {
     faqMode: { attribute: 'faq-mode', converter: faqModeOf },
     theme: { converter: themeOf, reflect: true },
     timeout: { converter: timeoutOf },
+    loading: {},
     // Every assignment counts, even of the same object edited in place: it is validated again.
     record: { attribute: false, hasChanged: () => true },
     _status: { state: true },
@@ -113,6 +115,8 @@ export class CompoundCard extends LitElement {
   declare theme: 'light' | 'dark' | 'auto';
   /** Milliseconds before a fetch attempt of `src` is given up. */
   declare timeout: number;
+  /** `eager` or `lazy`: with `lazy`, a `src` record is requested only when the card nears the viewport. */
+  declare loading: 'eager' | 'lazy';
   /** A record object set from script: wins over every other source, and is validated like any other. */
   declare record: unknown;
 
@@ -133,6 +137,11 @@ export class CompoundCard extends LitElement {
   /** An event to fire once the state it announces has been rendered. */
   #pendingEvent: [CompoundCardEventName, CompoundCardEventDetails[CompoundCardEventName]] | undefined;
   #observer: MutationObserver | undefined;
+  /** Connected, but Lit's own connection waits for the parser (see connectedCallback). */
+  #awaitingParser = false;
+  /** For `loading="lazy"`: tells when the card nears the viewport. */
+  #nearViewport: IntersectionObserver | undefined;
+  #isNearViewport = false;
   /** A deep-link id to scroll to once the record it belongs to is rendered. */
   #fragmentToShow: string | undefined;
   readonly #onHashChange = () => {
@@ -147,6 +156,7 @@ export class CompoundCard extends LitElement {
     this.faqMode = 'multiple';
     this.theme = 'light';
     this.timeout = 10000;
+    this.loading = 'eager';
     this._status = 'empty';
     this._openFaq = new Set();
   }
@@ -166,13 +176,27 @@ export class CompoundCard extends LitElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
     // A parser-created card is connected before its children exist, and frameworks
     // may add the embedded record later: watch the light DOM for it.
-    this.#observer ??= new MutationObserver(() => this.#resolve());
+    this.#observer ??= new MutationObserver(() => (this.#awaitingParser ? this.connectedCallback() : this.#resolve()));
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     window.addEventListener('hashchange', this.#onHashChange);
     watchLanguage(this);
+    // Defined before the parser reached this card's content (a classic bundle in
+    // <head>): a server-rendered card's declarative shadow root may still be on
+    // its way, and a root attached now would make the browser refuse it. Wait
+    // for the first element child (the embedded record, written after the
+    // shadow root) or the end of parsing; a card with `src` or `record` has
+    // nothing rendered to wait for. Everything above is safe to run again.
+    this.#awaitingParser =
+      document.readyState == 'loading' && !this.shadowRoot && !this.firstElementChild && !this.src && this.record == null;
+    if (this.#awaitingParser) {
+      document.addEventListener('DOMContentLoaded', () => this.#awaitingParser && this.isConnected && this.connectedCallback(), {
+        once: true,
+      });
+      return;
+    }
+    super.connectedCallback();
     if (this.hasUpdated) {
       this.#resolve();
       // Moved to another place in the page: the nearest `lang` may have changed.
@@ -185,12 +209,24 @@ export class CompoundCard extends LitElement {
     this.#observer?.disconnect();
     window.removeEventListener('hashchange', this.#onHashChange);
     unwatchLanguage(this);
+    this.#nearViewport?.disconnect();
     if (this.#loading) {
       this.#loading.abort();
       this.#loading = undefined;
       // Reconnecting loads again instead of keeping a dead "loading" state.
       this.#resolvedFrom = undefined;
     }
+  }
+
+  /**
+   * A server-rendered card arrives with its shadow root filled with the markup
+   * the client renders. Empty it before Lit takes the root (Lit would render
+   * before the server's nodes): the fresh render follows in the same task, so no
+   * frame shows the difference, and the card needs no hydration code.
+   */
+  protected override createRenderRoot() {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   /** Fetches the `src` record again, bypassing a remembered failure (what the Retry button does). */
@@ -252,7 +288,8 @@ export class CompoundCard extends LitElement {
   }
 
   /** The host page's URL with `#id` as its fragment, so a copied link leads back here. */
-  #linkTo = (id: string): string => `${location.href.split('#')[0]}#${encodeURIComponent(id)}`;
+  /** On the server the page's URL is unknown: a bare fragment, which the client replaces on takeover. */
+  #linkTo = (id: string): string => `${isServer ? '' : location.href.split('#')[0]}#${encodeURIComponent(id)}`;
 
   /** Works out which source applies and moves the card to the state it leads to. */
   #resolve(fresh = false): void {
@@ -289,6 +326,22 @@ export class CompoundCard extends LitElement {
       const href = url && /^https?:$/.test(url.protocol) ? url.href : undefined;
       if (this.#resolvedFrom === `src:${href ?? src}` && !fresh) return;
       this.#cancelLoad();
+      if (this.loading == 'lazy' && !this.#isNearViewport) {
+        // Like a lazy <img>: the placeholder holds the place; the request waits until
+        // the card is within about a screen of the viewport.
+        this._status = 'loading';
+        this.#nearViewport ??= new IntersectionObserver(
+          (entries) => {
+            if (!entries.some((entry) => entry.isIntersecting)) return;
+            this.#nearViewport?.disconnect();
+            this.#isNearViewport = true;
+            this.#resolve();
+          },
+          { rootMargin: '100%' },
+        );
+        this.#nearViewport.observe(this);
+        return;
+      }
       this.#resolvedFrom = `src:${href ?? src}`;
       this.#source = 'src';
       if (!href) {

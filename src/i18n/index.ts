@@ -34,8 +34,9 @@ function langAttributeOf(element: Element): string {
   while (node) {
     const value = node.getAttribute('lang');
     if (value !== null) return value;
-    const root = node.getRootNode();
-    node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+    // A shadow root has a `host`; the document has none. Read as a property rather
+    // than `instanceof ShadowRoot`, which server rendering in Node does not define.
+    node = node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
   }
   return '';
 }

@@ -57,7 +57,7 @@ test('usage errors: exit 2 with the usage text', () => {
   for (const args of [[], ['check', valid], ['validate'], ['validate', '--strict', valid]]) {
     const result = run(...args);
     assert.equal(result.status, 2, args.join(' '));
-    assert.match(result.stderr, /Usage: compound-card validate/);
+    assert.match(result.stderr, /compound-card validate \[--json\] <record\.json>/);
   }
   assert.equal(run('--help').status, 0);
 });

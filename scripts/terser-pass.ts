@@ -1,0 +1,24 @@
+/**
+ * Vite plugin for the script-tag bundle: a second minification of the built
+ * chunk with terser, after the bundler's own minifier. Terser's two compress
+ * passes find about 230 bytes (brotli) that the first minifier leaves, which is
+ * what keeps the card's new features inside the 16 KiB budget. The floor that
+ * `npm run size` measures the card against gets the same pass, so the ratio
+ * compares like with like.
+ */
+import { minify } from 'terser';
+import type { Plugin } from 'vite';
+
+export function terserPass(fileName: string): Plugin {
+  return {
+    name: 'compound-card-terser-pass',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      const chunk = bundle[fileName];
+      if (chunk?.type !== 'chunk') return;
+      const result = await minify(chunk.code, { ecma: 2020, compress: { passes: 2 }, mangle: true });
+      if (result.code === undefined) throw new Error(`terser returned nothing for ${fileName}`);
+      chunk.code = result.code;
+    },
+  };
+}

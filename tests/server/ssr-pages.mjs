@@ -1,0 +1,95 @@
+// Test-only pages under /ssr/: a host page with a server-rendered card between
+// two paragraphs, rendered per request by the built `./ssr` entry, with the
+// bundle placed where the query says. Query:
+//   script=head|defer|module|late|none   where the bundle's script tag goes
+//                                        (late: added by a file script after load)
+//   stylesheet=1   the shadow root links dist/compound-card.css (with csp=1 for strict pages)
+//   csp=1          served with the contract's strict Content-Security-Policy
+//   json-ld=1      the JSON-LD script after the card
+//   from=N&to=M    one card per XSS payload N…M-1, in every text field and the URL
+//   facts-collapsed=1, faq-mode=…, theme=…, lang=…, heading-level=…  render options
+import { readFileSync } from 'node:fs';
+import { STRICT_CSP } from './csp-pages.mjs';
+
+const thymogen = JSON.parse(readFileSync(new URL('../../demo/records/thymogen.json', import.meta.url), 'utf8'));
+const payloads = JSON.parse(readFileSync(new URL('../fixtures/xss-payloads.json', import.meta.url), 'utf8'));
+
+/** A record with `text` in every text field and, raw, in the reference URL (`encode`: percent-encoded there). */
+export function hostileRecord(text, encode = false) {
+  return {
+    schemaVersion: 1,
+    id: 'hostile',
+    name: text.slice(0, 120) || 'x',
+    summary: text.slice(0, 500),
+    quickFacts: [{ label: text.slice(0, 80) || 'x', value: text.slice(0, 500) || 'x' }],
+    keyTakeaways: [text.slice(0, 1000) || 'x'],
+    sections: [{ id: 'section', title: text.slice(0, 120) || 'x', paragraphs: [text || 'x'] }],
+    faq: [{ question: text.slice(0, 300) || 'x', answer: text || 'x' }],
+    references: [
+      { title: text.slice(0, 300) || 'x', url: `https://example.org/?q=${encode ? encodeURIComponent(text) : text}`, type: 'study', source: text.slice(0, 200) || 'x' },
+    ],
+  };
+}
+
+const SCRIPTS = {
+  head: '<script src="/dist/compound-card.js"></script>',
+  defer: '<script defer src="/dist/compound-card.js"></script>',
+  module: '<script type="module" src="/dist/compound-card.js"></script>',
+  late: '<script defer src="/tests/ssr/late-bundle.js"></script>',
+  none: '',
+};
+
+export function ssrPages() {
+  return async (context, next) => {
+    if (!context.path.startsWith('/ssr/')) return next();
+    const { renderCard, InvalidRecordError } = await import('../../dist/esm/ssr.js');
+    const q = new URL(context.url, 'http://localhost').searchParams;
+    const options = {
+      ...(q.get('heading-level') && { headingLevel: Number(q.get('heading-level')) }),
+      ...(q.get('facts-collapsed') && { factsCollapsed: true }),
+      ...(q.get('faq-mode') && { faqMode: q.get('faq-mode') }),
+      ...(q.get('theme') && { theme: q.get('theme') }),
+      ...(q.get('lang') && { lang: q.get('lang') }),
+      ...(q.get('json-ld') && { jsonLd: true }),
+      ...(q.get('stylesheet') && { stylesheet: '/dist/compound-card.css' }),
+    };
+    // One card per payload in [from, to), or the demo record.
+    const from = Number(q.get('from') ?? NaN);
+    const to = Math.min(Number(q.get('to') ?? from + 1), payloads.payloads.length);
+    const cards = [];
+    if (Number.isInteger(from)) {
+      for (let n = from; n < to; n++) {
+        const text = payloads.payloads[n];
+        try {
+          cards.push(renderCard(hostileRecord(text), options));
+        } catch (err) {
+          // A payload that is no http(s) URL when written raw into one goes in percent-encoded.
+          if (!(err instanceof InvalidRecordError)) throw err;
+          cards.push(renderCard(hostileRecord(text, true), options));
+        }
+      }
+    } else cards.push(renderCard(thymogen, options));
+    const script = SCRIPTS[q.get('script') ?? 'head'] ?? '';
+    context.type = 'text/html';
+    if (q.get('csp')) context.set('Content-Security-Policy', STRICT_CSP);
+    context.body = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Rendered card</title>
+<link rel="stylesheet" href="/tests/ssr/page.css">
+<script src="/tests/ssr/observe.js"></script>
+${script}
+</head>
+<body>
+<main>
+<h1>A host page</h1>
+<p id="before">A paragraph before the card, as on an article page.</p>
+${cards.join('\n')}
+<p id="after">A paragraph after the card: if the card changed size, this would move.</p>
+</main>
+</body>
+</html>
+`;
+  };
+}

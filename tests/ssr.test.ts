@@ -1,0 +1,222 @@
+// Server-rendered cards (contract §5) in real pages served by tests/server/ssr-pages.mjs:
+// what a reader sees without JavaScript, and the bundle's takeover in place with
+// every script placement a host might use.
+import { expect, waitUntil } from '@open-wc/testing';
+import './page-guard.js';
+import type { CompoundCard } from '../src/compound-card.js';
+import type { CompoundRecord } from '../src/record/schema.js';
+import { textOf, thymogen } from './helpers.js';
+
+interface HostWindow extends Window {
+  __shifts: number[];
+  __violations: string[];
+  __errors: string[];
+  __afterTop: [string, number][];
+  __xssCalls: unknown[];
+}
+
+interface Page {
+  frame: HTMLIFrameElement;
+  win: HostWindow;
+  doc: Document;
+  card: CompoundCard;
+}
+
+/** Opens `url` in a 1000×900 frame, as a reader's window would show it. `sandbox` without scripts: JavaScript off. */
+async function open(url: string, { scripts = true } = {}): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.width = '1000';
+  frame.height = '900';
+  if (!scripts) frame.sandbox.add('allow-same-origin');
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as HostWindow;
+  const doc = frame.contentDocument!;
+  return { frame, win, doc, card: doc.querySelector('compound-card') as CompoundCard };
+}
+
+const ready = async (page: Page) => {
+  await waitUntil(() => page.win.customElements.get('compound-card') && page.card.status === 'ready', 'the card never took over', {
+    timeout: 8000,
+  });
+  await page.card.updateComplete;
+  // Two frames: layout-shift entries and the "ready" position are recorded on the next frame.
+  await new Promise((resolve) => page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)));
+};
+
+/** Every text of the record a reader should find on the card. */
+const textsOf = (record: CompoundRecord): string[] => [
+  record.name,
+  record.summary ?? '',
+  ...(record.quickFacts ?? []).flatMap((fact) => [fact.label, fact.value]),
+  ...(record.keyTakeaways ?? []),
+  ...(record.sections ?? []).flatMap((section) => [section.title, ...section.paragraphs]),
+  ...(record.faq ?? []).flatMap((item) => [item.question, item.answer]),
+  ...(record.references ?? []).map((reference) => reference.title),
+];
+
+/** How often `text` occurs in the card's visible text. */
+const occurrences = (root: ShadowRoot, text: string) => textOf(root.querySelector('.card')).split(text.replace(/\s+/g, ' ')).length - 1;
+
+let record: CompoundRecord;
+/** How often each text of the record occurs on the server-rendered card, before any script. */
+let expected: Map<string, number>;
+/** Where the paragraph after the card sits on the server-rendered page, before any script. */
+let expectedTop: number;
+before(async () => {
+  record = await thymogen();
+  const page = await open('/ssr/page.html?script=none');
+  expected = new Map(textsOf(record).map((text) => [text, occurrences(page.card.shadowRoot!, text)]));
+  expectedTop = page.doc.getElementById('after')!.getBoundingClientRect().top;
+  page.frame.remove();
+});
+
+describe('a rendered card without JavaScript', () => {
+  let page: Page;
+  before(async () => {
+    page = await open('/ssr/page.html?script=head&facts-collapsed=1', { scripts: false });
+  });
+  after(() => page.frame.remove());
+
+  it('has its declarative shadow root, attached by the parser, and says it is ready', () => {
+    expect(page.win.matchMedia('(scripting: none)').matches, 'scripting is off in the frame').to.equal(true);
+    expect(page.win.customElements.get('compound-card')).to.equal(undefined);
+    expect(page.card.shadowRoot).to.not.equal(null);
+    expect(page.card.getAttribute('status')).to.equal('ready');
+    expect(page.card.querySelector('template')).to.equal(null);
+  });
+
+  it('shows every text of the record, collapsed facts and every FAQ answer included, and the disclaimer', () => {
+    const root = page.card.shadowRoot!;
+    for (const text of textsOf(record)) {
+      expect(occurrences(root, text), text.slice(0, 40)).to.be.at.least(1);
+    }
+    const panels = [...root.querySelectorAll<HTMLElement>('.panel')];
+    expect(panels).to.have.length((record.faq?.length ?? 0) + 1);
+    for (const panel of panels) {
+      expect(panel.getAttribute('hidden'), `${panel.id} is collapsed in the markup`).to.equal('until-found');
+      expect(panel.getBoundingClientRect().height, `${panel.id} is visible`).to.be.greaterThan(10);
+    }
+    const disclaimer = root.querySelector<HTMLElement>('[role="note"]')!;
+    expect(textOf(disclaimer)).to.contain('FDA');
+    expect(disclaimer.getBoundingClientRect().height).to.be.greaterThan(20);
+  });
+
+  it('is styled by the card\'s own styles', () => {
+    const root = page.card.shadowRoot!;
+    const disclaimer = root.querySelector<HTMLElement>('[role="note"]')!;
+    expect(page.win.getComputedStyle(disclaimer).backgroundColor).to.equal('rgb(255, 244, 214)');
+    expect(page.win.getComputedStyle(root.querySelector('.card')!).borderTopStyle).to.equal('solid');
+    // The toggles do nothing without script, so they show no chevron.
+    expect(page.win.getComputedStyle(root.querySelector('.toggle')!, '::after').display).to.equal('none');
+  });
+});
+
+const PLACEMENTS = ['head', 'defer', 'module', 'late'] as const;
+
+for (const script of PLACEMENTS) {
+  describe(`a rendered card taken over by the bundle (${script})`, () => {
+    let page: Page;
+    before(async () => {
+      page = await open(`/ssr/page.html?script=${script}`);
+      await ready(page);
+    });
+    after(() => page.frame.remove());
+
+    it('is ready without a request, with each text once and no refused shadow root', () => {
+      const root = page.card.shadowRoot!;
+      expect(page.card.getAttribute('status')).to.equal('ready');
+      expect(page.card.querySelector('template'), 'no declarative shadow root was refused').to.equal(null);
+      expect(root.querySelectorAll('article.card')).to.have.length(1);
+      expect(root.querySelectorAll('style, link'), 'the server styles gave way to the adopted ones').to.have.length(0);
+      for (const text of textsOf(record)) expect(occurrences(root, text), text.slice(0, 40)).to.equal(expected.get(text));
+      expect(expected.get(record.faq![0]!.answer), 'an answer occurs once').to.equal(1);
+      const requests = page.win.performance.getEntriesByType('resource').map((entry) => entry.name);
+      expect(requests.filter((name) => name.includes('/records/'))).to.deep.equal([]);
+    });
+
+    it('keeps its size and place: no layout shift, the paragraph after it never moved', () => {
+      expect(page.win.__shifts.reduce((sum, value) => sum + value, 0), 'CLS').to.equal(0);
+      // A classic bundle in <head> renders the card before the paragraph after it is parsed.
+      const tops = page.win.__afterTop.map(([, top]) => top).filter((top) => top !== undefined);
+      tops.push(page.doc.getElementById('after')!.getBoundingClientRect().top);
+      expect(tops, JSON.stringify(page.win.__afterTop)).to.deep.equal(tops.map(() => expectedTop));
+    });
+
+    it('logs nothing', () => {
+      expect(page.win.__errors).to.deep.equal([]);
+    });
+
+    it('works like a client-rendered card: toggles, events, find in page', async () => {
+      const root = page.card.shadowRoot!;
+      const toggles: unknown[] = [];
+      page.card.addEventListener('compound-card-toggle', (event) => toggles.push((event as CustomEvent).detail));
+      const facts = root.querySelector<HTMLButtonElement>('#facts-toggle')!;
+      facts.click();
+      await page.card.updateComplete;
+      expect(facts.getAttribute('aria-expanded')).to.equal('false');
+      root.querySelector<HTMLButtonElement>('#faq-q-0')!.click();
+      await page.card.updateComplete;
+      expect(root.querySelector('#faq-a-0')!.hasAttribute('hidden')).to.equal(false);
+      root.querySelector('#faq-a-1')!.dispatchEvent(new Event('beforematch'));
+      await page.card.updateComplete;
+      expect(root.querySelector('#faq-q-1')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(toggles).to.deep.equal([
+        { block: 'facts', open: false },
+        { block: 'faq', index: 0, open: true },
+        { block: 'faq', index: 1, open: true },
+      ]);
+    });
+  });
+}
+
+describe('a rendered card opened at a deep link', () => {
+  it('opens the linked answer on takeover', async () => {
+    const page = await open('/ssr/page.html?script=defer#thymogen-faq-3');
+    await ready(page);
+    const root = page.card.shadowRoot!;
+    expect(root.querySelector('#faq-q-2')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(root.querySelector('#faq-a-2')!.hasAttribute('hidden')).to.equal(false);
+    page.frame.remove();
+  });
+});
+
+describe('rendered options', () => {
+  it('renders the markup the client renders for the same attributes', async () => {
+    const query = 'heading-level=3&facts-collapsed=1&faq-mode=single&theme=dark&lang=fr';
+    const server = await open(`/ssr/page.html?script=none&${query}`);
+    const shadowMarkup = (card: CompoundCard) =>
+      [...card.shadowRoot!.querySelectorAll('*')]
+        .filter((element) => !['STYLE', 'LINK'].includes(element.tagName))
+        .map((element) => `${element.tagName}${[...element.attributes].map((a) => ` ${a.name}=${a.value}`).sort().join('')}|${element.childElementCount ? '' : textOf(element)}`)
+        // The copy-link hrefs hold the page URL only once script knows it.
+        .map((line) => line.replace(/ href=[^ |]*#/g, ' href=#'));
+    const before = shadowMarkup(server.card);
+    expect(server.card.shadowRoot!.querySelector('h3#title')).to.not.equal(null);
+    expect(textOf(server.card.shadowRoot!.querySelector('#facts-toggle'))).to.not.equal('Quick facts');
+    const client = await open(`/ssr/page.html?script=defer&${query}`);
+    await ready(client);
+    expect(shadowMarkup(client.card)).to.deep.equal(before);
+    server.frame.remove();
+    client.frame.remove();
+  });
+});
+
+describe('a rendered card under the strict Content-Security-Policy, with --stylesheet', () => {
+  for (const script of ['none', 'head', 'late'] as const) {
+    it(`renders styled with zero violations (${script === 'none' ? 'before takeover' : `takeover: ${script}`})`, async () => {
+      const page = await open(`/ssr/page.html?script=${script}&stylesheet=1&csp=1`);
+      if (script !== 'none') await ready(page);
+      else await waitUntil(() => page.card.shadowRoot?.querySelector('[role="note"]'), 'no shadow root');
+      const root = page.card.shadowRoot!;
+      const disclaimer = root.querySelector<HTMLElement>('[role="note"]')!;
+      await waitUntil(() => page.win.getComputedStyle(disclaimer).backgroundColor === 'rgb(255, 244, 214)', 'the card is not styled');
+      expect(root.querySelectorAll('[style]')).to.have.length(0);
+      expect(page.win.__violations).to.deep.equal([]);
+      expect(page.win.__errors).to.deep.equal([]);
+      page.frame.remove();
+    });
+  }
+});
