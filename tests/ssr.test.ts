@@ -172,6 +172,16 @@ for (const script of PLACEMENTS) {
   });
 }
 
+describe('a client-rendered card with an embedded record and a classic bundle in <head>', () => {
+  it('renders before the first paint: no layout shift, the paragraph after it where a rendered card puts it', async () => {
+    const page = await open('/ssr/page.html?render=client&script=head');
+    await ready(page);
+    expect(page.win.__shifts.reduce((sum, value) => sum + value, 0), 'CLS').to.equal(0);
+    expect(page.doc.getElementById('after')!.getBoundingClientRect().top).to.equal(expectedTop);
+    page.frame.remove();
+  });
+});
+
 describe('a rendered card opened at a deep link', () => {
   it('opens the linked answer on takeover', async () => {
     const page = await open('/ssr/page.html?script=defer#thymogen-faq-3');

@@ -1,5 +1,6 @@
-// Runtime dependencies stay exactly lit and zod, pinned by the lockfile, and the
-// script-tag bundle holds code from nothing else (read from the build's module list).
+// Runtime dependencies are exactly the ones below, each serving a named part of the
+// package and pinned by the lockfile, and the script-tag bundle holds code from
+// nothing but Lit and the card (read from the build's module list).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -10,14 +11,29 @@ const modules = JSON.parse(readFileSync('dist/compound-card.modules.json', 'utf8
 
 const LIT_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 
-test('runtime dependencies are exactly lit and zod', () => {
-  assert.deepEqual(Object.keys(pkg.dependencies ?? {}).sort(), ['lit', 'zod']);
+/** Every runtime dependency and what it serves; SECURITY.md lists the same. */
+const SERVES = {
+  lit: 'the element (bundle and every entry)',
+  zod: 'the record schema (`.`, `./schema`, `./ssr`, the CLI); not in the bundle',
+  '@lit-labs/ssr': '`./ssr` and `compound-card render` only',
+  'schema-dts': 'types of `./ssr`\'s JSON-LD only; no code',
+  'mdast-util-from-markdown': '`compound-card import` (Markdown articles)',
+  'mdast-util-frontmatter': '`compound-card import` (front matter)',
+  'micromark-extension-frontmatter': '`compound-card import` (front matter)',
+  'mdast-util-to-string': '`compound-card import` (inline markup to text)',
+  yaml: '`compound-card import` (front matter)',
+};
+
+test('runtime dependencies are exactly the listed ones, each with its purpose in SECURITY.md', () => {
+  assert.deepEqual(Object.keys(pkg.dependencies ?? {}).sort(), Object.keys(SERVES).sort());
   assert.equal(pkg.peerDependencies, undefined);
   assert.equal(pkg.optionalDependencies, undefined);
+  const security = readFileSync('SECURITY.md', 'utf8');
+  for (const name of Object.keys(SERVES)) assert.ok(security.includes(`\`${name}\``), `SECURITY.md names ${name}`);
 });
 
 test('the lockfile pins every runtime package with a version and an integrity hash', () => {
-  for (const name of [...LIT_PACKAGES, 'zod']) {
+  for (const name of [...LIT_PACKAGES, ...Object.keys(SERVES)]) {
     const entry = lock.packages[`node_modules/${name}`];
     assert.ok(entry, `${name} is in the lockfile`);
     assert.match(entry.version, /^\d+\.\d+\.\d+/);

@@ -6,6 +6,7 @@
 //   stylesheet=1   the shadow root links dist/compound-card.css (with csp=1 for strict pages)
 //   csp=1          served with the contract's strict Content-Security-Policy
 //   json-ld=1      the JSON-LD script after the card
+//   render=client  no server rendering: the card with its record embedded
 //   from=N&to=M    one card per XSS payload N…M-1, in every text field and the URL
 //   facts-collapsed=1, faq-mode=…, theme=…, lang=…, heading-level=…  render options
 import { readFileSync } from 'node:fs';
@@ -57,18 +58,31 @@ export function ssrPages() {
     const from = Number(q.get('from') ?? NaN);
     const to = Math.min(Number(q.get('to') ?? from + 1), payloads.payloads.length);
     const cards = [];
+    const records = [];
     if (Number.isInteger(from)) {
       for (let n = from; n < to; n++) {
         const text = payloads.payloads[n];
+        let record = hostileRecord(text);
         try {
-          cards.push(renderCard(hostileRecord(text), options));
+          cards.push(renderCard(record, options));
         } catch (err) {
           // A payload that is no http(s) URL when written raw into one goes in percent-encoded.
           if (!(err instanceof InvalidRecordError)) throw err;
-          cards.push(renderCard(hostileRecord(text, true), options));
+          record = hostileRecord(text, true);
+          cards.push(renderCard(record, options));
         }
+        records.push(record);
       }
+    } else if (q.get('render') === 'client') {
+      // No server rendering: the card with its record embedded, as before §5.
+      cards.push(`<compound-card><script type="application/json">${JSON.stringify(thymogen).replaceAll('<', '\\u003c')}</script></compound-card>`);
     } else cards.push(renderCard(thymogen, options));
+    if (context.path === '/ssr/records.json') {
+      // The records a page with the same query renders, for the test to compare with.
+      context.type = 'application/json';
+      context.body = JSON.stringify(records);
+      return;
+    }
     const script = SCRIPTS[q.get('script') ?? 'head'] ?? '';
     context.type = 'text/html';
     if (q.get('csp')) context.set('Content-Security-Policy', STRICT_CSP);
