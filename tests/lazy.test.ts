@@ -1,6 +1,6 @@
 // `loading="lazy"` (contract §5): like a lazy <img>, a `src` card below the fold asks
 // for its record only when it nears the viewport. Counted on the server's side.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { CompoundCard } from '../src/compound-card.js';
 import { settled } from './helpers.js';
