@@ -1,8 +1,24 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { bundleReport } from './scripts/bundle-report.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 import { recordDescriptor } from './scripts/record-descriptor.js';
 import { terserPass } from './scripts/terser-pass.js';
+
+/**
+ * `npm start` prints the server's root address: answer it with the demo page
+ * rather than a 404 (the demo pages live under /demo/, beside the sources they use).
+ */
+const demoAtRoot = (): Plugin => ({
+  name: 'compound-card-demo-at-root',
+  configureServer(server) {
+    server.middlewares.use((request, response, next) => {
+      if (request.url !== '/' && request.url !== '/index.html') return next();
+      response.statusCode = 302;
+      response.setHeader('Location', '/demo/index.html');
+      response.end();
+    });
+  },
+});
 
 /** The script-tag build: one IIFE, minified, for `entry` (the card, or the size floor). */
 const scriptTagBuild = (entry: string, outDir: string, fileName: string) => ({
@@ -30,13 +46,13 @@ const scriptTagBuild = (entry: string, outDir: string, fileName: string) => ({
  * builds a minimal Lit element the same way, for `npm run size`.
  */
 export default defineConfig(({ mode }) => ({
-  server: { open: '/demo/index.html' },
+  server: { open: '/demo/index.html', port: 5173 },
   plugins:
     mode === 'package'
       ? [minifyTemplates()]
       : mode === 'floor'
         ? [minifyTemplates(), terserPass('floor.js')]
-        : [recordDescriptor(), minifyTemplates(), terserPass('compound-card.js'), bundleReport('compound-card.js')],
+        : [demoAtRoot(), recordDescriptor(), minifyTemplates(), terserPass('compound-card.js'), bundleReport('compound-card.js')],
   build:
     mode === 'package'
       ? {

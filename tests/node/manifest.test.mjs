@@ -10,8 +10,9 @@ const element = elementOf(manifest);
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const CONTRACT = {
-  attributes: ['src', 'sections', 'heading-level', 'facts-collapsed', 'faq-mode', 'theme', 'timeout', 'lang', 'status'],
-  properties: ['src', 'sections', 'headingLevel', 'factsCollapsed', 'faqMode', 'theme', 'timeout', 'status', 'record'],
+  // §2, then `loading` from §5.
+  attributes: ['src', 'sections', 'heading-level', 'facts-collapsed', 'faq-mode', 'theme', 'timeout', 'lang', 'status', 'loading'],
+  properties: ['src', 'sections', 'headingLevel', 'factsCollapsed', 'faqMode', 'theme', 'timeout', 'status', 'record', 'loading'],
   events: ['compound-card-load', 'compound-card-error', 'compound-card-toggle'],
   cssProperties: [
     'font-family', 'font-size', 'color', 'muted-color', 'background', 'accent', 'border-color',

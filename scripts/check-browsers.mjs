@@ -1,0 +1,35 @@
+// Run before the browser tests: finds the two browsers they drive and stops with
+// one plain line when one is missing or too old, instead of letting every test
+// file fail on a protocol error. The minimum Firefox is the one the installed
+// puppeteer-core is built for (its WebDriver BiDi commands, such as
+// `emulation.setScreenOrientationOverride`, are missing from older versions).
+// Exit status: 0 ready, 1 a browser is missing or too old.
+import { execFileSync } from 'node:child_process';
+import { PUPPETEER_REVISIONS } from 'puppeteer-core';
+
+const FIX = 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium firefox-esr';
+const only = process.env.BROWSERS?.split(',');
+const wanted = [
+  { name: 'chromium', bin: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium', needed: 0 },
+  // `stable_150.0.2` → 150
+  { name: 'firefox', bin: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr', needed: Number(/\d+/.exec(PUPPETEER_REVISIONS.firefox)?.[0] ?? 0) },
+].filter((browser) => !only || only.includes(browser.name));
+
+const problems = [];
+for (const { name, bin, needed } of wanted) {
+  let version;
+  try {
+    version = execFileSync(bin, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 30000 }).trim();
+  } catch {
+    problems.push(`${name}: not found at ${bin}; the browser tests need it. Fix: ${FIX}`);
+    continue;
+  }
+  const major = Number(/(\d+)\.\d+/.exec(version)?.[1] ?? NaN);
+  if (needed && !(major >= needed)) {
+    problems.push(`${name}: ${version} is too old; the browser tests need ${name} ${needed} or newer. Fix: ${FIX}`);
+  } else if (process.argv.includes('--verbose')) console.log(`${name}: ${version}`);
+}
+if (problems.length) {
+  for (const problem of problems) console.error(problem);
+  process.exit(1);
+}

@@ -1,0 +1,41 @@
+// The browser check before `wtr`: one plain line naming the version found, the
+// version needed and the command that fixes it, for a missing or too-old browser.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { PUPPETEER_REVISIONS } from 'puppeteer-core';
+
+const dir = mkdtempSync(join(tmpdir(), 'compound-card-browsers-'));
+/** A stand-in browser binary that prints `version` for `--version`. */
+const fakeBrowser = (name, version) => {
+  const path = join(dir, name);
+  writeFileSync(path, `#!/bin/sh\necho "${version}"\n`);
+  chmodSync(path, 0o755);
+  return path;
+};
+const check = (env) => spawnSync(process.execPath, ['scripts/check-browsers.mjs'], { encoding: 'utf8', env: { ...process.env, ...env } });
+const needed = Number(/\d+/.exec(PUPPETEER_REVISIONS.firefox)[0]);
+
+test('a Firefox older than puppeteer-core needs stops the run with the fix', () => {
+  const result = check({ CHROMIUM_BIN: fakeBrowser('chromium', 'Chromium 156.0.1'), FIREFOX_BIN: fakeBrowser('old', 'Mozilla Firefox 140.5.0esr') });
+  assert.equal(result.status, 1);
+  assert.equal(
+    result.stderr,
+    `firefox: Mozilla Firefox 140.5.0esr is too old; the browser tests need firefox ${needed} or newer. Fix: apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium firefox-esr\n`,
+  );
+});
+
+test('a missing browser is named with its path', () => {
+  const result = check({ CHROMIUM_BIN: join(dir, 'nowhere'), FIREFOX_BIN: fakeBrowser('new', `Mozilla Firefox ${needed + 3}.1.0esr`) });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /^chromium: not found at .*nowhere; the browser tests need it\. Fix: apt-get update/);
+});
+
+test('browsers new enough pass, and BROWSERS limits the check', () => {
+  const old = fakeBrowser('old2', 'Mozilla Firefox 140.5.0esr');
+  assert.equal(check({ CHROMIUM_BIN: fakeBrowser('c', 'Chromium 156.0.1'), FIREFOX_BIN: fakeBrowser('f', `Mozilla Firefox ${needed}.0esr`) }).status, 0);
+  assert.equal(check({ CHROMIUM_BIN: fakeBrowser('c2', 'Chromium 156.0.1'), FIREFOX_BIN: old, BROWSERS: 'chromium' }).status, 0);
+});
