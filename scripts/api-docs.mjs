@@ -54,7 +54,7 @@ export function apiMarkdown(manifest) {
     ),
     `\n### Methods\n`,
     table(['Method', 'Description'], methods.map((method) => [code(`${method.name}()`), cell(method.description)])),
-    `\n### Events\n\nAll bubble and are \`composed\`, so they reach the host page's listeners.\n`,
+    `\n### Events\n\nAll bubble and are \`composed\`, so they reach the host page's listeners. In TypeScript their \`detail\` is typed for a listener on the element, the \`document\` or the \`window\` once \`compound-card/define\` (or \`compound-card\`) is imported.\n`,
     table(['Event', 'Description'], element.events.map((event) => [code(event.name), cell(event.description)])),
     `\n### Custom properties\n\nSet them on the element or any ancestor. Every one is optional and prefixed, so a host page's own variables never leak in.\n`,
     table(

@@ -9,3 +9,5 @@ export const TAG_NAME = 'compound-card';
 if (!customElements.get(TAG_NAME)) customElements.define(TAG_NAME, CompoundCard);
 
 export { CompoundCard };
+// Also brings the events' global typings to projects that import only this entry.
+export type { CompoundCardErrorDetail, CompoundCardLoadDetail, CompoundCardToggleDetail } from './events.js';

@@ -32,8 +32,11 @@ export type CompoundCardEventName = keyof CompoundCardEventDetails;
 export const cardEvent = <K extends CompoundCardEventName>(type: K, detail: CompoundCardEventDetails[K]) =>
   new CustomEvent(type, { detail, bubbles: true, composed: true });
 
+// The events bubble and are composed, so a listener on any element, the document or
+// the window may receive them: type them for all of those (each of their event maps
+// extends this one).
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'compound-card-load': CustomEvent<CompoundCardLoadDetail>;
     'compound-card-error': CustomEvent<CompoundCardErrorDetail>;
     'compound-card-toggle': CustomEvent<CompoundCardToggleDetail>;

@@ -4,7 +4,7 @@
 // tests/.pack/ for the browser half of this check (tests/package.test.ts).
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
@@ -85,6 +85,46 @@ test('the packed bin validates a record', () => {
   });
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /thymogen\.json: valid/);
+});
+
+// A TypeScript user who follows the README imports only `compound-card/define` and
+// listens on `document`: the events bubble and are composed, so their types must
+// reach every listener, not only ones on the element.
+const typedListeners = `import 'compound-card/define';
+
+document.addEventListener('compound-card-load', (event) => {
+  const name: string = event.detail.record.name;
+  console.log(name, event.target);
+});
+window.addEventListener('compound-card-error', (event) => {
+  const issues: string[] | undefined = event.detail.issues;
+  console.log(event.detail.kind, event.detail.message, issues);
+});
+document.querySelector('compound-card')?.addEventListener('compound-card-toggle', (event) => {
+  const open: boolean = event.detail.open;
+  console.log(event.detail.block, event.detail.index, open);
+});
+// A misspelt detail field is an error, so the listeners above are not typed \`any\`.
+// @ts-expect-error
+document.addEventListener('compound-card-load', (event) => event.detail.recrod);
+`;
+
+test('a strict TypeScript project that imports only compound-card/define types every listener of the three events', () => {
+  const dir = join(project, 'typed-listeners');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'listen.ts'), typedListeners);
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+        strict: true, noEmit: true, skipLibCheck: false, types: [],
+      },
+      files: ['listen.ts'],
+    }),
+  );
+  const result = spawnSync(process.execPath, [resolve(root, 'node_modules/typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' });
+  assert.equal(result.status, 0, `tsc found errors:\n${result.stdout}${result.stderr}`);
 });
 
 test('the unpacked package is left for the browser test', () => {
