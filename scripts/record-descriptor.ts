@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { describeSchema } from '../src/record/describe.js';
+import { describeSchema } from './describe-schema.js';
 import { recordSchema } from '../src/record/schema.js';
 
 const VIRTUAL = 'virtual:compound-record-descriptor';

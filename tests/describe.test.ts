@@ -4,7 +4,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { checkRecord } from '../src/record/check.js';
-import { checkDescribed, describeSchema } from '../src/record/describe.js';
+import { describeSchema } from '../scripts/describe-schema.js';
+import { checkDescribed } from '../src/record/check-described.js';
 import { recordSchema, type CompoundRecord } from '../src/record/schema.js';
 import { clone, thymogen } from './helpers.js';
 

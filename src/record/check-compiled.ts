@@ -5,7 +5,7 @@
  * same answers.
  */
 import descriptor from 'virtual:compound-record-descriptor';
-import { checkDescribed } from './describe.js';
+import { checkDescribed } from './check-described.js';
 import type { CheckResult } from './issues.js';
 import type { CompoundRecord } from './schema.js';
 

@@ -1,7 +1,7 @@
 /**
  * The record format's constants and its two hand-written checks. No zod here:
  * the script-tag bundle uses these without the schema library (see
- * `describe.ts`), and the zod schema in `schema.ts` is built from them.
+ * `check-described.ts`), and the zod schema in `schema.ts` is built from them.
  */
 import { safeHttpUrl } from './safe-url.js';
 

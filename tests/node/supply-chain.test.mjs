@@ -62,8 +62,14 @@ test('the bundle contains only the card, Lit\'s own packages and zod', () => {
 
 test('the bundle checks records from the build-time description of the zod schema', () => {
   assert.ok(modules.includes('src/record/check-compiled.ts'));
+  assert.ok(modules.includes('src/record/check-described.ts'));
   assert.ok(!modules.includes('src/record/check.ts'));
+  assert.ok(!modules.some((id) => id.startsWith('scripts/')), 'the describing half runs at build time only');
   assert.ok(!modules.includes('src/record/schema.ts'), 'the zod schema itself stays out of the bundle');
+});
+
+test('zod is pinned to one minor version: the build reads its internal schema definitions', () => {
+  assert.match(pkg.dependencies.zod, /^~\d+\.\d+\.\d+$/);
 });
 
 test('the bundle is Lit\'s production build', () => {

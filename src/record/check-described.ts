@@ -1,11 +1,11 @@
 /**
- * A plain-data description of the zod record schema, and the small interpreter
- * that checks values against it with the same results and wording as zod.
+ * The shape of a plain-data description of the zod record schema, and the small
+ * interpreter that checks values against it with the same results and wording as zod.
  *
  * Why: zod is most of the script-tag bundle's weight. The build describes the
- * schema once (in Node, from `schema.ts`, so the format is still defined in one
- * place) and the bundle ships this interpreter with the description instead of
- * zod. Tests check that both give the same answers.
+ * schema once (in Node, from `schema.ts`, by scripts/describe-schema.ts, so the
+ * format is still defined in one place) and the bundle ships this interpreter
+ * with the description instead of zod. Tests check that both give the same answers.
  */
 import { formatPath, problemOf, type CheckResult, type Problem } from './issues.js';
 import { CUSTOM_CHECKS, type CustomCheckName } from './rules.js';
@@ -27,71 +27,6 @@ export type Descriptor =
   | { type: 'literal'; values: unknown[] }
   | { type: 'enum'; values: string[] }
   | { type: 'optional'; inner: Descriptor };
-
-/* ---------- build time: zod schema → description ---------- */
-
-interface ZodLike {
-  _zod: { def: Record<string, unknown> & { type: string; checks?: { _zod: { def: Record<string, unknown> } }[] } };
-}
-
-const messageOf = (def: Record<string, unknown>) =>
-  typeof def.error === 'function' ? String((def.error as () => unknown)()) : '';
-
-function describeChecks(schema: ZodLike): Check[] {
-  return (schema._zod.def.checks ?? []).map(({ _zod: { def } }): Check => {
-    switch (def.check) {
-      case 'min_length':
-        return ['min_length', Number(def.minimum)];
-      case 'max_length':
-        return ['max_length', Number(def.maximum)];
-      case 'string_format': {
-        const pattern = def.pattern as RegExp;
-        return ['regex', pattern.source, pattern.flags, messageOf(def)];
-      }
-      case 'multiple_of':
-        return ['multiple_of', Number(def.value)];
-      case 'greater_than':
-        if (!def.inclusive) break;
-        return ['gte', Number(def.value)];
-      case 'less_than':
-        if (!def.inclusive) break;
-        return ['lte', Number(def.value)];
-      case 'custom': {
-        const name = (Object.keys(CUSTOM_CHECKS) as CustomCheckName[]).find((key) => CUSTOM_CHECKS[key] === def.fn);
-        if (name) return ['custom', name, messageOf(def)];
-        break;
-      }
-    }
-    throw new Error(`describeSchema: unsupported check ${String(def.check)}`);
-  });
-}
-
-/** Describes a zod (mini) schema built from the kinds the record format uses. Throws on anything else. */
-export function describeSchema(schema: unknown): Descriptor {
-  const zod = schema as ZodLike;
-  const def = zod._zod.def;
-  switch (def.type) {
-    case 'object':
-      return {
-        type: 'object',
-        shape: Object.entries(def.shape as Record<string, unknown>).map(([key, value]) => [key, describeSchema(value)]),
-      };
-    case 'array':
-      return { type: 'array', element: describeSchema(def.element), checks: describeChecks(zod) };
-    case 'string':
-    case 'number':
-      return { type: def.type, checks: describeChecks(zod) };
-    case 'literal':
-      return { type: 'literal', values: [...(def.values as unknown[])] };
-    case 'enum':
-      return { type: 'enum', values: Object.values(def.entries as Record<string, string>) };
-    case 'optional':
-      return { type: 'optional', inner: describeSchema(def.innerType) };
-  }
-  throw new Error(`describeSchema: unsupported schema type ${def.type}`);
-}
-
-/* ---------- run time: description → check ---------- */
 
 type Issue = [path: PropertyKey[], message: string];
 
