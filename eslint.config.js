@@ -17,7 +17,7 @@ const HTML_SINKS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'docs/', 'tests/.pack/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'docs/', 'tests/.pack/', 'demo/site/_site/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

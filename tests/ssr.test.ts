@@ -6,6 +6,7 @@ import './page-guard.js';
 import type { CompoundCard } from '../src/compound-card.js';
 import type { CompoundRecord } from '../src/record/schema.js';
 import { textOf, thymogen } from './helpers.js';
+import { textsOf } from './record-texts.js';
 
 interface HostWindow extends Window {
   __shifts: number[];
@@ -45,17 +46,6 @@ const ready = async (page: Page) => {
   // Two frames: layout-shift entries and the "ready" position are recorded on the next frame.
   await new Promise((resolve) => page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)));
 };
-
-/** Every text of the record a reader should find on the card. */
-const textsOf = (record: CompoundRecord): string[] => [
-  record.name,
-  record.summary ?? '',
-  ...(record.quickFacts ?? []).flatMap((fact) => [fact.label, fact.value]),
-  ...(record.keyTakeaways ?? []),
-  ...(record.sections ?? []).flatMap((section) => [section.title, ...section.paragraphs]),
-  ...(record.faq ?? []).flatMap((item) => [item.question, item.answer]),
-  ...(record.references ?? []).map((reference) => reference.title),
-];
 
 /** How often `text` occurs in the card's visible text. */
 const occurrences = (root: ShadowRoot, text: string) => textOf(root.querySelector('.card')).split(text.replace(/\s+/g, ' ')).length - 1;

@@ -1,0 +1,71 @@
+// Serves the built demo site (demo/site/_site/, from `npm run site:build`) byte for
+// byte, as any static server would. The test runner's own pipeline rewrites every
+// .js file it serves (esbuild), and a rewritten bundle no longer matches the page's
+// Subresource Integrity value, so the browser would refuse to run it.
+//
+//   /demo/site/_site/<file>     the site's files
+//   /site-held/<token>/<file>   the same files, one directory deeper (which also shows
+//                               the page's URLs are relative), except that the bundle
+//                               is held back until the test POSTs /site-held/<token>/release:
+//                               the test sees the parsed, painted page before the takeover.
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../demo/site/_site/', import.meta.url));
+const SITE = '/demo/site/_site/';
+const HELD = /^\/site-held\/([\w-]+)\/(.*)$/;
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/** Per token, a promise the held bundle waits for. Never removed: a release may arrive before the request. */
+const gates = new Map();
+function gate(token) {
+  if (!gates.has(token)) {
+    let open;
+    const opened = new Promise((resolve) => (open = resolve));
+    // A test that fails before its release must not leave a request hanging for ever.
+    setTimeout(open, 30000).unref();
+    gates.set(token, { opened, open });
+  }
+  return gates.get(token);
+}
+
+async function serveFile(context, path) {
+  // `join` resolves any `..`, so the check below keeps every request inside _site/.
+  const file = join(ROOT, path === '' || path.endsWith('/') ? `${path}index.html` : path);
+  if (!file.startsWith(ROOT)) {
+    context.status = 404;
+    return;
+  }
+  try {
+    context.body = await readFile(file);
+    context.type = TYPES[extname(file)] ?? 'application/octet-stream';
+  } catch {
+    context.status = 404;
+    context.type = 'text/plain';
+    context.body = `${context.path} not found: run npm run site:build first`;
+  }
+}
+
+/** A Koa middleware for the test runner's server: answers the two mounts above itself. */
+export function siteFiles() {
+  return async (context, next) => {
+    if (context.path.startsWith(SITE)) return serveFile(context, context.path.slice(SITE.length));
+    const held = HELD.exec(context.path);
+    if (!held) return next();
+    const [, token, path] = held;
+    if (path === 'release' && context.method === 'POST') {
+      gate(token).open();
+      context.status = 204;
+      return undefined;
+    }
+    if (path === 'compound-card.js') await gate(token).opened;
+    return serveFile(context, path);
+  };
+}
