@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { cspPages } from './tests/server/csp-pages.mjs';
 import { faultServer } from './tests/server/fault-server.mjs';
+import { hostingServer } from './tests/server/hosting-server.mjs';
 import { mediaFeaturesPlugin } from './tests/server/media-features-plugin.mjs';
 import { siteFiles } from './tests/server/site-files.mjs';
 import { ssrPages } from './tests/server/ssr-pages.mjs';
@@ -54,6 +55,6 @@ export default {
   // A busy 2-core machine can take a while to start Firefox.
   browserStartTimeout: 120000,
   reporters: [defaultReporter(), summaryReporter()],
-  middleware: [cspPages(), faultServer(), ssrPages(), siteFiles()],
+  middleware: [cspPages(), faultServer(), ssrPages(), siteFiles(), hostingServer()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin()],
 };

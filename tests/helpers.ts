@@ -1,6 +1,7 @@
 import './page-guard.js';
-import { waitUntil } from '@open-wc/testing';
+import { oneEvent, waitUntil } from '@open-wc/testing';
 import type { CompoundCard } from '../src/compound-card.js';
+import type { CompoundCardErrorDetail } from '../src/events.js';
 import type { CompoundRecord } from '../src/record/schema.js';
 
 /** The demo record, fetched from the test server exactly as a host page would. */
@@ -36,3 +37,10 @@ export async function settled(card: CompoundCard, status: CompoundCard['status']
 export const textOf = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 export const disclaimerOf = (card: Element) => $(card, '[role="note"]');
+
+/** Settles when `card` ends in `ready` (with `undefined`) or in its error state (with the error's detail). */
+export const loadOutcome = (card: HTMLElement): Promise<CompoundCardErrorDetail | undefined> =>
+  Promise.race([
+    oneEvent(card, 'compound-card-load').then(() => undefined),
+    oneEvent(card, 'compound-card-error').then((event) => event.detail),
+  ]);

@@ -1,8 +1,7 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { CompoundCard } from '../src/compound-card.js';
-import type { CompoundCardErrorDetail } from '../src/events.js';
-import { $, settled } from './helpers.js';
+import { $, loadOutcome, settled } from './helpers.js';
 
 let counter = 0;
 /** A key that keeps one test's URLs and server counters apart from every other's. */
@@ -29,10 +28,7 @@ function cards(count: number, src: string, timeout?: number): CompoundCard[] {
 async function outcomeOf(src: string, timeout?: number) {
   const [card] = cards(1, src, timeout) as [CompoundCard];
   const started = performance.now();
-  const ended = Promise.race([
-    oneEvent(card, 'compound-card-load').then(() => undefined),
-    oneEvent(card, 'compound-card-error').then((event) => event.detail as CompoundCardErrorDetail),
-  ]);
+  const ended = loadOutcome(card);
   await fixture(html`<div>${card}</div>`);
   const error = await ended;
   await card.updateComplete;
