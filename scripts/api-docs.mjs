@@ -1,6 +1,7 @@
 // Writes the README's API tables from dist/custom-elements.json (built from the
 // element's JSDoc), between the `api:start` and `api:end` markers, so the docs
-// cannot drift from the code. `--check` changes nothing and exits 1 on a mismatch.
+// cannot drift from the code. `--check` changes nothing and exits 1 on a mismatch;
+// `--manifest <path>` reads another manifest (e.g. one built into a temp dir).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -74,17 +75,19 @@ export function readmeWithApi(readme, manifest) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+  const at = process.argv.indexOf('--manifest');
+  const manifestPath = at >= 0 ? process.argv[at + 1] : 'dist/custom-elements.json';
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const readme = readFileSync('README.md', 'utf8');
   const next = readmeWithApi(readme, manifest);
   if (process.argv.includes('--check')) {
     if (next !== readme) {
-      console.error('README.md API tables differ from dist/custom-elements.json: run `npm run docs`.');
+      console.error(`README.md API tables differ from ${manifestPath}: run \`npm run docs\`.`);
       process.exit(1);
     }
-    console.log('README.md API tables match dist/custom-elements.json');
+    console.log(`README.md API tables match ${manifestPath}`);
   } else {
     writeFileSync('README.md', next);
-    console.log('README.md API tables written from dist/custom-elements.json');
+    console.log(`README.md API tables written from ${manifestPath}`);
   }
 }

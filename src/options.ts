@@ -11,7 +11,11 @@ export type Theme = (typeof THEMES)[number];
 
 export type FaqMode = 'multiple' | 'single';
 
+// Each fallback is also the property's default (src/card-properties.ts): a card
+// without the attribute and a card with a value it cannot use behave alike.
 export const DEFAULT_HEADING_LEVEL = 2;
+export const DEFAULT_THEME: Theme = 'light';
+export const DEFAULT_FAQ_MODE: FaqMode = 'multiple';
 export const DEFAULT_TIMEOUT = 10_000;
 
 /** 1–6 (as a number or numeric text); anything else is 2. */
@@ -23,10 +27,10 @@ export function headingLevelOf(value: unknown): number {
 }
 
 export const themeOf = (value: unknown): Theme =>
-  THEMES.find((theme) => theme === String(value).trim().toLowerCase()) ?? 'light';
+  THEMES.find((theme) => theme === String(value).trim().toLowerCase()) ?? DEFAULT_THEME;
 
 export const faqModeOf = (value: unknown): FaqMode =>
-  String(value).trim().toLowerCase() === 'single' ? 'single' : 'multiple';
+  String(value).trim().toLowerCase() === 'single' ? 'single' : DEFAULT_FAQ_MODE;
 
 /** Longest delay `setTimeout` honours (2^31 - 1 ms); a larger one would fire at once. */
 const MAX_TIMEOUT = 2_147_483_647;
