@@ -157,18 +157,32 @@ export class CompoundCard extends LitElement {
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     window.addEventListener('hashchange', this.#onHashChange);
     watchLanguage(this);
-    // Defined before the parser reached this card's content (a classic bundle in
-    // <head>): a server-rendered card's declarative shadow root may still be on
-    // its way, and a root attached now would make the browser refuse it. Wait
-    // for the first element child (the embedded record, written after the
-    // shadow root) or the end of parsing; a card with `src` or `record` has
-    // nothing rendered to wait for. Everything above is safe to run again.
+    // A server-rendered card already shows its final markup. Take it over only once
+    // the page is parsed (its embedded record may still be arriving, and a record
+    // that does not parse yet would show the loading state over the server's
+    // markup) and has painted (re-rendering many cards before the first frame
+    // would delay the page's first paint for nothing).
+    // A card defined before the parser reached its content (a classic bundle in
+    // <head>) may have a declarative shadow root on its way, which a root attached
+    // now would make the browser refuse: wait for its first element child (the
+    // embedded record, written after the shadow root) or the end of parsing. A
+    // card with `src` or `record` has nothing rendered to wait for.
+    // Everything above is safe to run again.
+    const serverRendered = !this.hasUpdated && !!this.shadowRoot?.firstChild;
+    const parsing = document.readyState == 'loading';
     this.#awaitingParser =
-      document.readyState == 'loading' && !this.shadowRoot && !this.firstElementChild && !this.src && this.record == null;
+      serverRendered || (parsing && !this.shadowRoot && !this.firstElementChild && !this.src && this.record == null);
     if (this.#awaitingParser) {
-      document.addEventListener('DOMContentLoaded', () => this.#awaitingParser && this.isConnected && this.connectedCallback(), {
-        once: true,
-      });
+      if (parsing) {
+        document.addEventListener('DOMContentLoaded', () => this.#awaitingParser && this.isConnected && this.connectedCallback(), {
+          once: true,
+        });
+      } else {
+        // After the next frame is painted (a timer set in the frame's callback runs after it).
+        requestAnimationFrame(() =>
+          setTimeout(() => this.#awaitingParser && this.isConnected && ((this.#awaitingParser = false), super.connectedCallback())),
+        );
+      }
       return;
     }
     super.connectedCallback();

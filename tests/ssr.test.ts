@@ -13,6 +13,7 @@ interface HostWindow extends Window {
   __violations: string[];
   __errors: string[];
   __afterTop: [string, number][];
+  __statuses: (string | null)[];
   __xssCalls: unknown[];
 }
 
@@ -161,6 +162,22 @@ for (const script of PLACEMENTS) {
     });
   });
 }
+
+describe('a rendered card whose page arrives slowly (the network stalls inside its embedded record)', () => {
+  for (const script of ['head', 'defer'] as const) {
+    it(`never shows its loading state over the rendered markup, and nothing moves (${script})`, async () => {
+      const page = await open(`/ssr/page.html?script=${script}&stall=400`);
+      try {
+        await ready(page);
+        expect(page.win.__statuses.filter((status) => status !== 'ready'), page.win.__statuses.join(' ')).to.deep.equal([]);
+        expect(page.win.__shifts.reduce((sum, value) => sum + value, 0), 'CLS').to.equal(0);
+        expect(page.win.__errors).to.deep.equal([]);
+      } finally {
+        page.frame.remove();
+      }
+    });
+  }
+});
 
 describe('a client-rendered card with an embedded record and a classic bundle in <head>', () => {
   it('renders before the first paint: no layout shift, the paragraph after it where a rendered card puts it', async () => {

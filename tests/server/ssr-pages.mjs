@@ -8,8 +8,11 @@
 //   json-ld=1      the JSON-LD script after the card
 //   render=client  no server rendering: the card with its record embedded
 //   from=N&to=M    one card per XSS payload N…M-1, in every text field and the URL
+//   stall=MS      the response pauses MS ms in the middle of the embedded record's text
 //   facts-collapsed=1, faq-mode=…, theme=…, lang=…, heading-level=…  render options
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { STRICT_CSP } from './csp-pages.mjs';
 
 const thymogen = JSON.parse(readFileSync(new URL('../../demo/records/thymogen.json', import.meta.url), 'utf8'));
@@ -86,7 +89,7 @@ export function ssrPages() {
     const script = SCRIPTS[q.get('script') ?? 'head'] ?? '';
     context.type = 'text/html';
     if (q.get('csp')) context.set('Content-Security-Policy', STRICT_CSP);
-    context.body = `<!doctype html>
+    const html = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -105,5 +108,20 @@ ${cards.join('\n')}
 </body>
 </html>
 `;
+    const stall = Number(q.get('stall') ?? 0);
+    if (!stall) {
+      context.body = html;
+      return;
+    }
+    // The parser gets the card and half its record, then nothing for a while: a
+    // card that reads its record before the text is complete would show it then.
+    const middle = html.indexOf('<script type="application/json">') + 200;
+    context.body = Readable.from(
+      (async function* () {
+        yield html.slice(0, middle);
+        await sleep(stall);
+        yield html.slice(middle);
+      })(),
+    );
   };
 }

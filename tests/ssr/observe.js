@@ -21,6 +21,11 @@ console.error = (...args) => {
 const afterTop = () => document.getElementById('after')?.getBoundingClientRect().top;
 document.addEventListener('DOMContentLoaded', () => window.__afterTop.push(['parsed', afterTop()]));
 document.addEventListener('compound-card-load', () => requestAnimationFrame(() => window.__afterTop.push(['ready', afterTop()])));
+// Every status a card takes, in order.
+window.__statuses = [];
+new MutationObserver((changes) => {
+  for (const change of changes) if (change.target.localName === 'compound-card') window.__statuses.push(change.target.getAttribute('status'));
+}).observe(document, { subtree: true, attributeFilter: ['status'] });
 // The XSS payloads call this if they ever run.
 window.__xssCalls = [];
 window.__xss = (n) => window.__xssCalls.push(n);
