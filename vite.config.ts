@@ -1,4 +1,7 @@
-import { defineConfig, type Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { bundleReport } from './scripts/bundle-report.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 import { recordDescriptor } from './scripts/record-descriptor.js';
@@ -38,6 +41,52 @@ const scriptTagBuild = (entry: string, outDir: string, fileName: string) => ({
 });
 
 /**
+ * `vite build --mode playground`, after `vite build`: the record playground,
+ * demo/playground/ → dist/playground/, with relative URLs so it works from any
+ * static host path. Its embed code pins the bundle built just before it: the
+ * integrity value is read from dist/compound-card.js.sri, and checked against
+ * the bundle, here.
+ */
+function playgroundBuild(): UserConfig {
+  const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+  const bundle = fromRoot('dist/compound-card.js');
+  if (!existsSync(bundle) || !existsSync(`${bundle}.sri`)) {
+    throw new Error('the playground pins dist/compound-card.js: build it first (npx vite build)');
+  }
+  const integrity = readFileSync(`${bundle}.sri`, 'utf8').trim();
+  if (integrity !== `sha384-${createHash('sha384').update(readFileSync(bundle)).digest('base64')}`) {
+    throw new Error('dist/compound-card.js.sri does not match dist/compound-card.js: rebuild with npx vite build');
+  }
+  return {
+    root: fromRoot('demo/playground'),
+    base: './',
+    publicDir: false,
+    // The same record check as the bundle's, so the problem list and the card agree word for word.
+    plugins: [recordDescriptor()],
+    define: { 'import.meta.env.VITE_BUNDLE_INTEGRITY': JSON.stringify(integrity) },
+    resolve: {
+      alias: [
+        // Its browser build decodes character references through innerHTML, which the
+        // playground's Trusted Types policy refuses; the plain build uses a table instead.
+        {
+          find: /^decode-named-character-reference$/,
+          replacement: fromRoot('node_modules/decode-named-character-reference/index.js'),
+        },
+      ],
+    },
+    build: {
+      outDir: fromRoot('dist/playground'),
+      emptyOutDir: true,
+      target: 'es2022',
+      // No data: URLs: the CSP's default-src 'self' refuses them.
+      assetsInlineLimit: 0,
+      // Every browser the card supports preloads modules itself.
+      modulePreload: { polyfill: false },
+    },
+  };
+}
+
+/**
  * `vite build` writes the script-tag bundle (`dist/compound-card.js`: Lit, the
  * card and its record check in one IIFE, which runs as a classic or a module
  * script and declares nothing global; the record check comes from the zod
@@ -45,7 +94,7 @@ const scriptTagBuild = (entry: string, outDir: string, fileName: string) => ({
  * for bundler users, with lit and zod left as imports. `vite build --mode floor`
  * builds a minimal Lit element the same way, for `npm run size`.
  */
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode }) => mode === 'playground' ? playgroundBuild() : ({
   server: { open: '/demo/index.html', port: 5173 },
   plugins:
     mode === 'package'
@@ -66,6 +115,7 @@ export default defineConfig(({ mode }) => ({
               define: 'src/define.ts',
               schema: 'src/schema.ts',
               ssr: 'src/ssr/index.ts',
+              authoring: 'src/authoring/index.ts',
             },
             formats: ['es'],
           },

@@ -8,6 +8,7 @@ import { cspPages } from './tests/server/csp-pages.mjs';
 import { faultServer } from './tests/server/fault-server.mjs';
 import { hostingServer } from './tests/server/hosting-server.mjs';
 import { mediaFeaturesPlugin } from './tests/server/media-features-plugin.mjs';
+import { playgroundFiles } from './tests/server/playground-files.mjs';
 import { siteFiles } from './tests/server/site-files.mjs';
 import { ssrPages } from './tests/server/ssr-pages.mjs';
 import { summaryReporter } from './tests/server/summary-reporter.mjs';
@@ -55,6 +56,6 @@ export default {
   // A busy 2-core machine can take a while to start Firefox.
   browserStartTimeout: 120000,
   reporters: [defaultReporter(), summaryReporter()],
-  middleware: [cspPages(), faultServer(), ssrPages(), siteFiles(), hostingServer()],
+  middleware: [cspPages(), faultServer(), ssrPages(), siteFiles(), hostingServer(), playgroundFiles()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin()],
 };

@@ -39,6 +39,7 @@ test('the tarball holds the built package and nothing else', () => {
   }
   assert.deepEqual(files.filter((file) => /^(src|tests|demo|scripts|bench|docs|node_modules)\//.test(file)), []);
   assert.ok(!files.includes('dist/compound-card.modules.json'));
+  assert.deepEqual(files.filter((file) => file.startsWith('dist/playground/')), [], 'the playground is a page of the repo, not of the package');
 });
 
 const importsScript = `

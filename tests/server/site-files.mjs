@@ -8,20 +8,12 @@
 //                               the page's URLs are relative), except that the bundle
 //                               is held back until the test POSTs /site-held/<token>/release:
 //                               the test sees the parsed, painted page before the takeover.
-import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveStatic } from './static-files.mjs';
 
 const ROOT = fileURLToPath(new URL('../../demo/site/_site/', import.meta.url));
 const SITE = '/demo/site/_site/';
 const HELD = /^\/site-held\/([\w-]+)\/(.*)$/;
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 
 /** Per token, a promise the held bundle waits for. Never removed: a release may arrive before the request. */
 const gates = new Map();
@@ -36,22 +28,7 @@ function gate(token) {
   return gates.get(token);
 }
 
-async function serveFile(context, path) {
-  // `join` resolves any `..`, so the check below keeps every request inside _site/.
-  const file = join(ROOT, path === '' || path.endsWith('/') ? `${path}index.html` : path);
-  if (!file.startsWith(ROOT)) {
-    context.status = 404;
-    return;
-  }
-  try {
-    context.body = await readFile(file);
-    context.type = TYPES[extname(file)] ?? 'application/octet-stream';
-  } catch {
-    context.status = 404;
-    context.type = 'text/plain';
-    context.body = `${context.path} not found: run npm run site:build first`;
-  }
-}
+const serveFile = (context, path) => serveStatic(context, ROOT, path, 'run npm run site:build first');
 
 /** A Koa middleware for the test runner's server: answers the two mounts above itself. */
 export function siteFiles() {

@@ -1,0 +1,25 @@
+// `compound-card export <record.json>`: a record → its article in Markdown
+// (contract §6) on stdout; `import` of that article gives the record back.
+// Exit status: 0 exported, 1 invalid record (`path: problem` lines on stderr, as
+// `validate` words them), 2 usage error or unreadable file.
+import { exportArticle } from '../dist/esm/authoring.js';
+import { parseRecordText } from '../dist/esm/schema.js';
+import { parseArgs, readText, UsageError } from './files.mjs';
+import { problemsOf } from './problems.mjs';
+
+export const usage = `compound-card export <record.json>
+  Writes the record as an article in Markdown, ready to edit and import again.
+  Exit status: 0 exported, 1 invalid record, 2 usage error or unreadable file.`;
+
+export async function run(args) {
+  const { files } = parseArgs(args);
+  if (files.length !== 1) throw new UsageError(files.length ? 'give one record file' : 'no record file given');
+  const [file] = files;
+  const outcome = parseRecordText(await readText(file));
+  if (!outcome.ok) {
+    for (const problem of problemsOf(outcome.error)) console.error(`${file}: ${problem}`);
+    return 1;
+  }
+  process.stdout.write(exportArticle(outcome.value));
+  return 0;
+}

@@ -1,0 +1,115 @@
+// Article ⇄ record (contract §6): the demo article and the demo record say the
+// same thing, and `importArticle(exportArticle(record))` is the record again,
+// for the demo record and for 300 generated ones full of Markdown's markup.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { exportArticle, importArticle } from '../../dist/esm/authoring.js';
+import { MAX_RECORD_BYTES, parseRecordText, validateRecord } from '../../dist/esm/schema.js';
+import { generateRecord } from './fixtures/authoring/generate-records.mjs';
+
+const demoArticle = readFileSync('demo/records/thymogen.md', 'utf8');
+const demoText = readFileSync('demo/records/thymogen.json', 'utf8');
+const demo = parseRecordText(demoText).value;
+
+/** The record an article makes, or a failure listing its problems. */
+function imported(markdown) {
+  const result = importArticle(markdown);
+  assert.ok(result.ok, result.ok ? '' : result.problems.map((p) => `${p.line}: ${p.message}`).join('\n'));
+  return result.record;
+}
+
+test('demo/records/thymogen.md imports to exactly demo/records/thymogen.json, key order included', () => {
+  const record = imported(demoArticle);
+  assert.deepEqual(record, demo);
+  // The file's `$schema` is an editor's pointer, not record data: the card's own check drops it, and so does the article.
+  const { $schema, ...data } = JSON.parse(demoText);
+  assert.equal($schema, '../../dist/compound-record.schema.json');
+  assert.equal(JSON.stringify(record), JSON.stringify(data));
+});
+
+test('demo/records/thymogen.md is exactly what export writes for the demo record', () => {
+  assert.equal(exportArticle(demo), demoArticle);
+});
+
+test('the demo article lists "Class" once: the seed lists it twice, and the importer refuses that', () => {
+  assert.equal(demoArticle.match(/^- \*\*Class:\*\*/gm).length, 1);
+  const seedFacts = demoArticle.replace('- **Composition:**', '- **Class:** Synthetic dipeptide immunomodulator\n- **Composition:**');
+  const result = importArticle(seedFacts);
+  assert.equal(result.ok, false);
+  assert.deepEqual(result.problems, [{ line: 15, message: 'quick fact "Class" is listed twice (first on line 11)' }]);
+});
+
+test('300 seeded records with every field and markup-laden text come back unchanged', (t) => {
+  const started = performance.now();
+  let articleBytes = 0;
+  for (let seed = 1; seed <= 300; seed++) {
+    const record = generateRecord(seed);
+    const check = validateRecord(record);
+    assert.ok(check.ok, `seed ${seed} is a valid record: ${check.ok ? '' : check.error.issues?.join('; ')}`);
+    assert.deepEqual(check.value, record, `seed ${seed} has no key the schema drops`);
+    const article = exportArticle(record);
+    articleBytes += Buffer.byteLength(article);
+    assert.deepEqual(imported(article), record, `seed ${seed}`);
+  }
+  t.diagnostic(`300 records, ${(articleBytes / 1024 / 1024).toFixed(1)} MiB of Markdown, export + import in ${Math.round(performance.now() - started)} ms`);
+});
+
+test('the generator is deterministic and reaches every escape the export needs', () => {
+  assert.deepEqual(generateRecord(42), generateRecord(42));
+  assert.notDeepEqual(generateRecord(42), generateRecord(43));
+  const corpus = Array.from({ length: 300 }, (_, i) => exportArticle(generateRecord(i + 1))).join('\n');
+  const written = {
+    'a section id written out': /^## .* \{#[a-z0-9-]+\}$/m,
+    'a section id from its heading': /^## (?!Quick facts$|Key takeaways$|Frequently asked questions$|References$)[^\n{]*$/m,
+    'a line break as a reference': /&#10;/,
+    'a space kept at an edge': /&#32;/,
+    'a link destination in angle brackets': /\]\(<[^>]*\s/,
+    'an escaped colon in a bold label': /^- \*\*[^\n]*\\:[^\n]*:\*\* /m,
+    'a label starting with a vertical tab': /^- \v/m,
+    'a source made of digits': /, &#\d+;\d*(, \d{4})?$/m,
+    'an escaped block opener': /^\\[#>+=~-]/m,
+    'an escaped list number': /^\d+\\[.)]/m,
+    'an escaped closing #': /\\#+$/m,
+    'an escaped {#id}': /\\\{#/,
+    'an answer of several paragraphs': /^### .*\n\n[^#\n].*\n\n[^#\n]/m,
+    'an empty block': /^## Quick facts\n\n## /m,
+    'an escaped character reference': /\\&/,
+    'a date': /^updated: \d{4}-\d{2}-\d{2}$/m,
+  };
+  for (const [what, pattern] of Object.entries(written)) assert.match(corpus, pattern, what);
+});
+
+test('export is a fixed point: exporting what an article imports to writes the same article', () => {
+  for (const seed of [1, 2, 3, 50, 99]) {
+    const article = exportArticle(generateRecord(seed));
+    assert.equal(exportArticle(imported(article)), article, `seed ${seed}`);
+  }
+});
+
+test('the largest records fit the importer: 512 KiB of line breaks, the costliest text to write, comes back', (t) => {
+  // Each "\n" is 2 bytes of JSON and 5 of Markdown (`&#10;`), the most any character grows.
+  const paragraph = '\n'.repeat(4000);
+  const record = { schemaVersion: 1, id: 'largest', name: 'Largest', sections: [] };
+  for (let s = 0; s < 20; s++) {
+    const section = { id: `s${s}`, title: `S${s}`, paragraphs: [] };
+    record.sections.push(section);
+    while (section.paragraphs.length < 50 && JSON.stringify(record).length + 8004 <= MAX_RECORD_BYTES) section.paragraphs.push(paragraph);
+  }
+  record.sections = record.sections.filter((section) => section.paragraphs.length);
+  assert.ok(JSON.stringify(record).length > MAX_RECORD_BYTES - 8004);
+  const article = exportArticle(record);
+  const started = performance.now();
+  assert.deepEqual(imported(article), record);
+  t.diagnostic(`${(article.length / 1024 / 1024).toFixed(2)} MiB article imported in ${Math.round(performance.now() - started)} ms`);
+});
+
+test('what an article cannot say, documented', () => {
+  // An empty list of sections has no heading to leave empty: the record comes back without the key (the same card).
+  const noSections = { schemaVersion: 1, id: 'x', name: 'X', sections: [] };
+  assert.deepEqual(imported(exportArticle(noSections)), { schemaVersion: 1, id: 'x', name: 'X' });
+  // CommonMark replaces U+0000 with U+FFFD, written or referenced alike.
+  const nul = { schemaVersion: 1, id: 'x', name: 'a\u0000b' };
+  assert.match(exportArticle(nul), /^# a&#0;b$/m);
+  assert.equal(imported(exportArticle(nul)).name, 'a\uFFFDb');
+});
