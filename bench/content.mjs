@@ -9,7 +9,7 @@ const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 /** JSON that is safe inside a `<script type="application/json">` element. */
-const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+export const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /** The card's own English words for its block headings (src/i18n/en.ts). */
 const WORDS = {
@@ -91,7 +91,7 @@ export function staticCard(record, disclaimer, n) {
   return parts.join('\n');
 }
 
-const page = (title, head, body) =>
+export const page = (title, head, body) =>
   `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${title}</title>\n${head}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 
 const CARD_SCRIPTS = [

@@ -9,6 +9,11 @@
  *   /bench/*         bench/pages/ (the benchmarks' own scripts and styles)
  *   /baseline/*      the baseline bundle built into a temporary directory
  *   /gen/*           pages generated in memory by run.mjs
+ *
+ * Any URL may end in `?delay=MS`: the response waits that long (at most 10 s), so a
+ * page can have a record that arrives late, as on a slow network (bench/cls.mjs);
+ * and in `?max-age=S`: the response may be cached for S seconds instead of `no-store`,
+ * as a host serves a stylesheet (bench/ssr.mjs, the `stylesheet` option).
  */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -43,15 +48,18 @@ export async function startServer({ mounts, generated }) {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname);
     counts.set(path, (counts.get(path) ?? 0) + 1);
+    const maxAge = Number(url.searchParams.get('max-age'));
     const send = (status, type, body) => {
       response.writeHead(status, {
         'content-type': type,
         'content-length': Buffer.byteLength(body),
-        'cache-control': 'no-store',
+        'cache-control': status === 200 && Number.isInteger(maxAge) && maxAge > 0 ? `max-age=${maxAge}` : 'no-store',
       });
       response.end(request.method === 'HEAD' ? undefined : body);
     };
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, TYPES['.txt'], 'method not allowed');
+    const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 10_000);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     if (path === '/favicon.ico') return send(204, TYPES['.txt'], '');
     if (path.startsWith('/gen/')) {
       const page = generated.get(path);
