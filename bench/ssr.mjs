@@ -124,8 +124,10 @@ export function analyseSsr(results) {
     sameBox,
     // A deferred bundle may run before the first frame after parsing: then that frame
     // already shows the taken-over cards and includes the takeover's cost.
-    takenOverAtFirstFrame: rendered.filter((row) => row.definedAtFirstFrame).length,
-    linkedTakenOverAtFirstFrame: results.linked.filter((row) => row.definedAtFirstFrame).length,
+    definedAtFirstFrame: rendered.filter((row) => row.definedAtFirstFrame).length,
+    linkedDefinedAtFirstFrame: results.linked.filter((row) => row.definedAtFirstFrame).length,
+    takenOverAtFirstFrame: rendered.filter((row) => row.takenOverAtFirstFrame).length,
+    linkedTakenOverAtFirstFrame: results.linked.filter((row) => row.takenOverAtFirstFrame).length,
     checks: { renderedFirstPaint: ratios.firstPaint.rendered <= SSR_TARGETS.renderedFirstPaint },
   };
 }
@@ -166,7 +168,7 @@ export function ssrMarkdown(a, cards) {
     `| ratio iframes / static, total | | ${x2(r.total.iframes)} | |`,
     `| **ratio iframes / rendered, total** | | **${x2(r.total.iframesRendered)}** | |`,
     '',
-    `Ratio min/max are per-round (paired) ratios; the median is the ratio of the medians. Target rendered / static first paint ≤ ${SSR_TARGETS.renderedFirstPaint.toFixed(1)}: ${pass(a.checks.renderedFirstPaint)}. In ${a.takenOverAtFirstFrame} of ${a.runs} runs (linked stylesheet: ${a.linkedTakenOverAtFirstFrame}) the deferred bundle had already run when the first frame after parsing began, so that frame showed the taken-over cards and its time includes the takeover.`,
+    `Ratio min/max are per-round (paired) ratios; the median is the ratio of the medians. Target rendered / static first paint ≤ ${SSR_TARGETS.renderedFirstPaint.toFixed(1)}: ${pass(a.checks.renderedFirstPaint)}. In ${a.definedAtFirstFrame} of ${a.runs} runs (linked stylesheet: ${a.linkedDefinedAtFirstFrame}) the deferred bundle had already run when the first frame after parsing began; a card the server rendered waits for a painted frame before it takes over, and cards taken over before that first frame: ${a.takenOverAtFirstFrame} of ${a.runs} runs (linked stylesheet: ${a.linkedTakenOverAtFirstFrame}).`,
     '',
     'Where the time goes (medians; ms since navigation start; main-thread totals from CDP `Performance.getMetrics`, which for the iframe page cover its renderer process):',
     '',

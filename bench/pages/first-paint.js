@@ -14,9 +14,11 @@
   window.lastCardParsed = () => {
     bench.lastParsed = performance.now();
     requestAnimationFrame(() => {
-      // Whether the bundle had already taken the cards over when this frame began:
-      // a deferred bundle may run before the first frame after parsing.
+      // Whether the bundle had already run when this frame began (a deferred bundle
+      // may run before the first frame after parsing), and whether any card had
+      // already been taken over (re-rendered by the client) by then.
       bench.definedAtFirstFrame = Boolean(window.customElements?.get('compound-card'));
+      bench.takenOverAtFirstFrame = [...document.querySelectorAll('compound-card')].some((card) => card.hasUpdated === true);
       setTimeout(() => {
         bench.firstPaint = performance.now();
         painted();
