@@ -97,7 +97,7 @@ export const page = (title, head, body) =>
 const CARD_SCRIPTS = [
   '<script src="/bench/mark-start.js" defer></script>',
   '<script src="/dist/compound-card.js" defer></script>',
-  '<script src="/bench/cards-ready.js" defer></script>',
+  '<script src="/bench/page-timing.js" defer></script><script src="/bench/cards-ready.js" defer></script>',
 ].join('\n');
 
 /** A page with one card, used once to read the card's disclaimer before the static pages exist. */
@@ -144,7 +144,7 @@ export function generatePages(record, disclaimer, { staticCss, longTasksJs }, co
     '/gen/static.html',
     page(
       `${copies} static cards`,
-      `${longTasks}\n${style}\n<script src="/bench/static-painted.js" defer></script>`,
+      `${longTasks}\n${style}\n<script src="/bench/page-timing.js" defer></script><script src="/bench/static-painted.js" defer></script>`,
       Array.from({ length: copies }, (_, n) => staticCard(record, disclaimer, n)).join('\n'),
     ),
   );

@@ -46,7 +46,7 @@ export async function ssrPages(record, copies, { renderCard, cardStylesheet }) {
   const rendered = renderCard(record);
   const bundle = '<script src="/dist/compound-card.js" defer></script>\n';
   const renderedPage = (title, script, card = rendered) =>
-    page(title, `${firstPaint}\n${script}<script src="/bench/ssr-done.js" defer></script>`, `${repeat(card)}\n${afterLastCard}`);
+    page(title, `${firstPaint}\n${script}<script src="/bench/page-timing.js" defer></script><script src="/bench/ssr-done.js" defer></script>`, `${repeat(card)}\n${afterLastCard}`);
 
   const pages = new Map();
   pages.set(SSR_PATHS.rendered, renderedPage(`${copies} rendered cards`, bundle));
@@ -59,7 +59,7 @@ export async function ssrPages(record, copies, { renderCard, cardStylesheet }) {
     SSR_PATHS.static,
     page(
       `${copies} rendered cards as static HTML`,
-      `${firstPaint}\n<style>\n${staticStylesheet(cardStylesheet())}\n</style>\n<script src="/bench/ssr-done.js" defer></script>`,
+      `${firstPaint}\n<style>\n${staticStylesheet(cardStylesheet())}\n</style>\n<script src="/bench/page-timing.js" defer></script><script src="/bench/ssr-done.js" defer></script>`,
       `${repeat(staticFromRendered(rendered))}\n${afterLastCard}`,
     ),
   );

@@ -4,6 +4,7 @@
 // `window.benchDone` (a promise).
 (() => {
   const bench = (window.__bench ??= {});
+  const { firstContentfulPaint, nextPaint } = window.benchTiming;
   bench.scriptStart = performance.now();
   const cards = [...document.querySelectorAll('compound-card')];
 
@@ -29,21 +30,6 @@
       };
       document.addEventListener('compound-card-load', onEvent);
       document.addEventListener('compound-card-error', onEvent);
-    });
-
-  const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-
-  // Reported asynchronously, after the frame is presented; given up after a second.
-  const firstContentfulPaint = () =>
-    new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(NaN), 1000);
-      new PerformanceObserver((list, observer) => {
-        const entry = list.getEntriesByName('first-contentful-paint')[0];
-        if (!entry) return;
-        observer.disconnect();
-        clearTimeout(timer);
-        resolve(entry.startTime);
-      }).observe({ type: 'paint', buffered: true });
     });
 
   window.benchDone = (async () => {

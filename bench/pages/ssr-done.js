@@ -5,26 +5,9 @@
 // cards-ready.js, and the first-paint mark of first-paint.js. `window.benchDone`.
 (() => {
   const bench = (window.__bench ??= {});
-  const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  const contentLoaded = () =>
-    document.readyState === 'loading'
-      ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
-      : Promise.resolve();
+  const { contentLoaded, firstContentfulPaint, nextPaint } = window.benchTiming;
   const hosts = () => [...document.querySelectorAll('compound-card, .cc-host')];
   const articleOf = (host) => (host.shadowRoot ?? host).querySelector('article');
-  // For reference: the page's first paint of any content (the top cards). Reported
-  // asynchronously, after the frame is presented; given up after a second.
-  const firstContentfulPaint = () =>
-    new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(NaN), 1000);
-      new PerformanceObserver((list, observer) => {
-        const entry = list.getEntriesByName('first-contentful-paint')[0];
-        if (!entry) return;
-        observer.disconnect();
-        clearTimeout(timer);
-        resolve(entry.startTime);
-      }).observe({ type: 'paint', buffered: true });
-    });
 
   window.benchDone = (async () => {
     await contentLoaded();

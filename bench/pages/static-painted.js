@@ -2,25 +2,8 @@
 // paint (two animation frames) and records `performance.now()`, like cards-ready.js.
 (() => {
   const bench = (window.__bench ??= {});
+  const { contentLoaded, firstContentfulPaint, nextPaint } = window.benchTiming;
   bench.scriptStart = performance.now();
-  const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  const contentLoaded = () =>
-    document.readyState === 'loading'
-      ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
-      : Promise.resolve();
-
-  // Reported asynchronously, after the frame is presented; given up after a second.
-  const firstContentfulPaint = () =>
-    new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(NaN), 1000);
-      new PerformanceObserver((list, observer) => {
-        const entry = list.getEntriesByName('first-contentful-paint')[0];
-        if (!entry) return;
-        observer.disconnect();
-        clearTimeout(timer);
-        resolve(entry.startTime);
-      }).observe({ type: 'paint', buffered: true });
-    });
 
   window.benchDone = (async () => {
     await contentLoaded();
