@@ -1,0 +1,34 @@
+// A test-runner plugin for tests/nginx.test.ts: GET /nginx/origin starts Debian's
+// nginx with the README's location blocks (tests/server/nginx.mjs) the first time
+// a test asks, and answers where it listens; the runner's stop hook ends it. It
+// drives no browser, so every engine the runner launches uses it alike.
+import { readFileSync } from 'node:fs';
+import { startNginx } from './nginx.mjs';
+
+export function nginxPlugin() {
+  /** One nginx for the whole run, started on demand. */
+  let started;
+  return {
+    name: 'nginx-hosting',
+    async serve(context) {
+      if (context.path !== '/nginx/origin') return undefined;
+      started ??= startNginx();
+      try {
+        const nginx = await started;
+        const integrity = readFileSync('dist/compound-card.js.sri', 'utf8').trim();
+        return {
+          body: JSON.stringify({ origin: nginx.origin, recordPath: nginx.recordPath, releasePath: nginx.releasePath, integrity }),
+          type: 'json',
+          headers: { 'Cache-Control': 'no-store' },
+        };
+      } catch (error) {
+        // Shown by the test as its failure: nginx missing, or why it would not start.
+        return { body: JSON.stringify({ error: String(error?.message ?? error) }), type: 'json', headers: { 'Cache-Control': 'no-store' } };
+      }
+    },
+    async serverStop() {
+      const nginx = await started?.catch(() => undefined);
+      await nginx?.stop();
+    },
+  };
+}
