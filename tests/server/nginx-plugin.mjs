@@ -2,7 +2,6 @@
 // nginx with the README's location blocks (tests/server/nginx.mjs) the first time
 // a test asks, and answers where it listens; the runner's stop hook ends it. It
 // drives no browser, so every engine the runner launches uses it alike.
-import { readFileSync } from 'node:fs';
 import { startNginx } from './nginx.mjs';
 
 export function nginxPlugin() {
@@ -14,10 +13,9 @@ export function nginxPlugin() {
       if (context.path !== '/nginx/origin') return undefined;
       started ??= startNginx();
       try {
-        const nginx = await started;
-        const integrity = readFileSync('dist/compound-card.js.sri', 'utf8').trim();
+        const { origin, recordPath, releasePath, integrity } = await started;
         return {
-          body: JSON.stringify({ origin: nginx.origin, recordPath: nginx.recordPath, releasePath: nginx.releasePath, integrity }),
+          body: JSON.stringify({ origin, recordPath, releasePath, integrity }),
           type: 'json',
           headers: { 'Cache-Control': 'no-store' },
         };

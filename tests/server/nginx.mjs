@@ -131,8 +131,9 @@ function killOnExit(child, dir) {
 
 /**
  * Starts nginx on a free loopback port with the README's locations. Resolves to
- * its origin, the release folder's path, the record's path and a stop() that
- * ends nginx and removes its folder.
+ * its origin, the record's and the release folder's paths, the bundle's pinned
+ * integrity, the configuration it runs, and a stop() that ends nginx and removes
+ * its folder.
  */
 export async function startNginx() {
   const binary = nginxBinary();
@@ -165,6 +166,8 @@ export async function startNginx() {
       origin: `http://127.0.0.1:${port}`,
       recordPath: RECORD_PATH,
       releasePath: RELEASE_PATH,
+      // Of the copy nginx serves, so the two agree even if dist/ is rebuilt meanwhile.
+      integrity: readFileSync(join(dir, 'www', RELEASE_PATH, 'compound-card.js.sri'), 'utf8').trim(),
       config: readFileSync(config, 'utf8'),
       async stop() {
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
