@@ -3,6 +3,15 @@
 // from the code. Only the public API goes in: private and internal members are left out.
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+/**
+ * Where an editor's hover links to: the README's API section as npm shows it for
+ * this version, so the reader sees the docs of the release they installed.
+ */
+const API_DOCS = { name: 'compound-card API (README)', url: `https://www.npmjs.com/package/${pkg.name}/v/${pkg.version}#api` };
 
 /** The analyzer's own TypeScript (set on initialize): its nodes and ours must come from the same version. */
 let ts;
@@ -194,5 +203,22 @@ export default {
         }
       },
     },
+    // Editor autocompletion from the finished manifest (these run after the plugin
+    // above in the same phase, so they see the public API only): VS Code's HTML and
+    // CSS custom data, and JetBrains' web-types (named by package.json "web-types").
+    customElementVsCodePlugin({
+      outdir: 'dist',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      referencesTemplate: () => [API_DOCS],
+      hideLogs: true,
+    }),
+    customElementJetBrainsPlugin({
+      outdir: 'dist',
+      webTypesFileName: 'web-types.json',
+      // Spelt `referenceTemplate` (one link) in this generator, unlike the VS Code one.
+      referenceTemplate: () => API_DOCS,
+      hideLogs: true,
+    }),
   ],
 };

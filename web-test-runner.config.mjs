@@ -8,6 +8,7 @@ import { cspPages } from './tests/server/csp-pages.mjs';
 import { faultServer } from './tests/server/fault-server.mjs';
 import { hostingServer } from './tests/server/hosting-server.mjs';
 import { mediaFeaturesPlugin } from './tests/server/media-features-plugin.mjs';
+import { nginxPlugin } from './tests/server/nginx-plugin.mjs';
 import { playgroundFiles } from './tests/server/playground-files.mjs';
 import { siteFiles } from './tests/server/site-files.mjs';
 import { ssrPages } from './tests/server/ssr-pages.mjs';
@@ -57,5 +58,5 @@ export default {
   browserStartTimeout: 120000,
   reporters: [defaultReporter(), summaryReporter()],
   middleware: [cspPages(), faultServer(), ssrPages(), siteFiles(), hostingServer(), playgroundFiles()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin(), nginxPlugin()],
 };

@@ -32,6 +32,7 @@ test('the tarball holds the built package and nothing else', () => {
   for (const required of [
     'package.json', 'README.md', 'SECURITY.md', 'bin/compound-card.mjs',
     'dist/compound-card.js', 'dist/compound-card.js.sri', 'dist/custom-elements.json', 'dist/compound-record.schema.json',
+    'dist/vscode.html-custom-data.json', 'dist/vscode.css-custom-data.json', 'dist/web-types.json',
     'dist/esm/index.js', 'dist/esm/define.js', 'dist/esm/schema.js',
     'dist/types/index.d.ts', 'dist/types/define.d.ts', 'dist/types/schema.d.ts',
   ]) {
@@ -46,6 +47,8 @@ const importsScript = `
   const card = await import('compound-card');
   const schema = await import('compound-card/schema');
   const manifest = (await import('compound-card/custom-elements.json', { with: { type: 'json' } })).default;
+  const webTypes = (await import('compound-card/web-types.json', { with: { type: 'json' } })).default;
+  const vscodeData = (await import('compound-card/vscode.html-custom-data.json', { with: { type: 'json' } })).default;
   const jsonSchema = (await import('compound-card/compound-record.schema.json', { with: { type: 'json' } })).default;
   const pkg = (await import('compound-card/package.json', { with: { type: 'json' } })).default;
   const before = globalThis.customElements?.get('compound-card');
@@ -58,6 +61,8 @@ const importsScript = `
     schemaRejects: schema.validateRecord({ schemaVersion: 1 }).ok === false,
     registeredOnlyByDefine: before === undefined && globalThis.customElements.get('compound-card') === card.CompoundCard,
     manifestTag: manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.customElement)?.tagName,
+    webTypesTag: webTypes.contributions.html.elements[0].name,
+    vscodeTag: vscodeData.tags[0].name,
     jsonSchemaTitle: jsonSchema.title,
     version: pkg.version,
   }));
@@ -74,6 +79,8 @@ test('every entry imports from the tarball in Node', () => {
     schemaRejects: true,
     registeredOnlyByDefine: true,
     manifestTag: 'compound-card',
+    webTypesTag: 'compound-card',
+    vscodeTag: 'compound-card',
     jsonSchemaTitle: 'compound-card record, format v1',
     version: JSON.parse(readFileSync('package.json', 'utf8')).version,
   });
