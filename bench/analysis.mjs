@@ -14,13 +14,15 @@ export const TARGETS = { cardStaticRatio: 2.0, requests: 1, heapGrowthBytes: 1 *
 
 /**
  * The whole analysis: `results` of benchmarks 1 to 5, `ssr` and `cls` of 6 and 7, `env`
- * what the report says about the run. Every target's check lands in one `checks`.
+ * what the report says about the run, `mainThread` section 8 as main-thread-section.mjs
+ * analysed it. Every target's check lands in one `checks`.
  */
-export function analyse(results, ssr, cls, env) {
+export function analyse(results, ssr, cls, env, mainThread) {
   const report = analysePages(results, env);
   report.ssr = analyseSsr(ssr);
   report.cls = analyseCls(cls);
-  Object.assign(report.checks, report.ssr.checks, report.cls.checks);
+  report.mainThread = mainThread;
+  Object.assign(report.checks, report.ssr.checks, report.cls.checks, mainThread.checks);
   report.allPass = Object.values(report.checks).every(Boolean);
   return report;
 }

@@ -185,3 +185,35 @@ export function generatePages(record, disclaimer, { staticCss, longTasksJs }, co
   }
   return pages;
 }
+
+/**
+ * The demo record with every field the format has: `updated` and references of each
+ * type (three studies, two regulators, two references), so a page measures all the
+ * card renders, the date formatting included. The links are placeholders on
+ * example.org: the bench measures layout, not the sources.
+ * @param {Record<string, unknown>} record the demo record (thymogen.json)
+ * @returns {Record<string, unknown>}
+ */
+export function completeRecord(record) {
+  /** @param {string} type @param {number} n @param {string} source @param {number} [year] */
+  const reference = (type, n, source, year) => ({
+    title: `${record.name}: ${type} ${n} cited by this card (placeholder for the bench)`,
+    url: `https://example.org/${type}/${n}`,
+    type,
+    source,
+    ...(year === undefined ? {} : { year }),
+  });
+  return {
+    ...record,
+    updated: '2026-03-09',
+    references: [
+      reference('study', 1, 'Journal of Immunology Research', 2019),
+      reference('study', 2, 'International Immunopharmacology', 2015),
+      reference('study', 3, 'Bulletin of Experimental Biology and Medicine', 2008),
+      reference('regulator', 1, 'U.S. Food and Drug Administration'),
+      reference('regulator', 2, 'European Medicines Agency', 2024),
+      reference('reference', 1, 'PubChem', 2025),
+      reference('reference', 2, 'DrugBank'),
+    ],
+  };
+}

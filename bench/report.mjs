@@ -1,6 +1,7 @@
 /**
  * The Markdown report (BENCHMARKS.md) and the console summary, written from the
- * analysis (analysis.mjs); benchmarks 6 and 7 bring their own sections (ssr.mjs, cls.mjs).
+ * analysis (analysis.mjs); benchmarks 6, 7 and 8 bring their own sections (ssr.mjs, cls.mjs,
+ * main-thread-report.mjs).
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -10,6 +11,7 @@ import { TARGETS } from './analysis.mjs';
 import { BUNDLE_LOADS, ONE_CARD_PAIRS, RECORD_PATH, WARM_CYCLES } from './benchmarks.mjs';
 import { VIEWPORT } from './browser.mjs';
 import { clsMarkdown, clsSummary, clsTargetRows } from './cls.mjs';
+import { mainThreadMarkdown, mainThreadSummary, mainThreadTargetRows } from './main-thread-report.mjs';
 import { ssrMarkdown, ssrSummary, ssrTargetRows } from './ssr.mjs';
 import { STAT_HEAD, kb, ms, pass, row, signedKb, x2 } from './stats.mjs';
 
@@ -22,6 +24,19 @@ function git(...args) {
   } catch {
     return '';
   }
+}
+
+/**
+ * The commit (marked when src/ has uncommitted changes) and the bundle's hash: what a
+ * figure was measured on.
+ * @param {Buffer} cardBundle
+ */
+export function identity(cardBundle) {
+  const commit = git('rev-parse', '--short', 'HEAD') || 'unknown';
+  return {
+    commit: git('status', '--porcelain', '--', 'src') ? `${commit} (src/ has uncommitted changes)` : commit,
+    bundle: `sha256 ${createHash('sha256').update(cardBundle).digest('hex').slice(0, 16)}…`,
+  };
 }
 
 /**
@@ -102,7 +117,7 @@ export function markdown(r, notes, { runs, warmup, cycles }) {
     `| load average (1 min) | ${e.loadBefore[0].toFixed(2)} before, ${e.loadAfter[0].toFixed(2)} after |`,
     `| node | ${process.version} |`,
     `| browser | ${e.chromium} (headless, viewport ${VIEWPORT.width}×${VIEWPORT.height}) |`,
-    `| card | commit ${git('rev-parse', '--short', 'HEAD') || 'unknown'}${git('status', '--porcelain', '--', 'src') ? ' (src/ has uncommitted changes)' : ''}; bundle sha256 ${createHash('sha256').update(e.cardBundle).digest('hex').slice(0, 16)}… |`,
+    `| card | commit ${identity(e.cardBundle).commit}; bundle ${identity(e.cardBundle).bundle} |`,
     `| runs | ${runs} measured, after ${warmup} warm-up round(s); variants alternate within each round; ${e.seconds.toFixed(0)} s in all |`,
     '',
     'Figures are milliseconds unless marked; min/median/max are over the runs; ratios are medians over medians from the same run.',
@@ -117,6 +132,7 @@ export function markdown(r, notes, { runs, warmup, cycles }) {
     `| detached cards after GC = 0 | ${r.cycles.alive.max} (WeakRefs), ${r.cycles.instances.max} (queryObjects) | ${pass(r.checks.detached)} |`,
     ...ssrTargetRows(r.ssr),
     ...clsTargetRows(r.cls),
+    ...mainThreadTargetRows(r.mainThread),
     '',
     `## 1. ${e.cards} cards with embedded records vs static HTML`,
     '',
@@ -237,6 +253,7 @@ export function markdown(r, notes, { runs, warmup, cycles }) {
     '',
     ...ssrMarkdown(r.ssr, e.cards),
     ...clsMarkdown(r.cls),
+    ...mainThreadMarkdown(r.mainThread),
     '## What dominates the cost',
     '',
     dominates(r),
@@ -258,6 +275,7 @@ export function summary(r, { cycles }) {
     `5. bundle ${kb(r.bundle.sizes.card.gzip)} gz: evaluate ${ms(r.bundle.card.evaluate.median)} ms [${ms(r.bundle.card.evaluate.min)}–${ms(r.bundle.card.evaluate.max)}] vs Lit ${ms(r.bundle.lit.evaluate.median)} ms [${ms(r.bundle.lit.evaluate.min)}–${ms(r.bundle.lit.evaluate.max)}]: ${x2(r.bundle.ratio)}`,
     ssrSummary(r.ssr, r.env.cards),
     clsSummary(r.cls),
+    mainThreadSummary(r.mainThread),
     r.allPass ? 'all targets met' : 'TARGETS MISSED',
   ].join('\n');
 }

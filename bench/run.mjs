@@ -4,6 +4,14 @@
  *
  *   npm run build && node bench/run.mjs [--runs 7] [--warmup 1] [--cycles 500] [--cards 100]
  *                                       [--out BENCHMARKS.md] [--json raw-results.json]
+ *                                       [--main-thread-runs 5] [--lighthouse-runs 3]
+ *                                       [--before bench/recorded/main-thread-before.json]
+ *                                       [--record FILE] [--note TEXT]
+ *   node bench/run.mjs --only main-thread [--runs 5] [--out FILE] …   only section 8
+ *
+ * `--only main-thread` runs section 8 alone (`--runs` then sets its rounds) and writes
+ * Markdown only where `--out` says; `--record FILE` saves section 8's medians so a later
+ * run can print them beside its own (`--before FILE`, with `--note` saying what they were).
  *
  * Serves dist/, demo/records/, bench/pages/ and generated pages from a local
  * node:http server on 127.0.0.1 (random port), alternates the variants of each
@@ -17,6 +25,8 @@
  *   5. the script-tag bundle's fetch and evaluation vs a minimal Lit element bundle
  *   6. 100 server-rendered cards vs the same static HTML and vs 100 iframe embeds (ssr.mjs)
  *   7. layout shift (CLS) per mode: rendered, embedded ×3 placements, `src`, lazy (cls.mjs)
+ *   8. the main thread: one card at 4× and 6× CPU, 100 cards at 1×, against HTML only
+ *      (traces), Lighthouse mobile, CPU profiles of a cold render (main-thread-section.mjs)
  *
  * Benchmarks 1 to 5 are in benchmarks.mjs; the browser in browser.mjs; statistics in
  * stats.mjs; ratios and targets in analysis.mjs; BENCHMARKS.md in report.mjs. This file
@@ -37,8 +47,11 @@ import { runBenchmarks } from './benchmarks.mjs';
 import { launchBrowser } from './browser.mjs';
 import { runClsBench } from './cls.mjs';
 import { clsPages } from './cls-pages.mjs';
-import { generatePages, probePage } from './content.mjs';
-import { markdown, summary } from './report.mjs';
+import { completeRecord, generatePages, probePage } from './content.mjs';
+import { mainThreadPages } from './main-thread-pages.mjs';
+import { mainThreadDocument, mainThreadSummary, recordable } from './main-thread-report.mjs';
+import { runMainThreadSection } from './main-thread-section.mjs';
+import { identity, markdown, summary } from './report.mjs';
 import { startServer } from './server.mjs';
 import { runSsrBench } from './ssr.mjs';
 import { ssrPages } from './ssr-pages.mjs';
@@ -53,10 +66,18 @@ const { values: options } = parseArgs({
     warmup: { type: 'string', default: '1' },
     cycles: { type: 'string', default: '500' },
     cards: { type: 'string', default: '100' },
-    out: { type: 'string', default: 'BENCHMARKS.md' },
+    out: { type: 'string' },
     json: { type: 'string' },
+    only: { type: 'string' },
+    'main-thread-runs': { type: 'string' },
+    'lighthouse-runs': { type: 'string', default: '3' },
+    before: { type: 'string', default: 'bench/recorded/main-thread-before.json' },
+    record: { type: 'string' },
+    note: { type: 'string', default: '' },
   },
 });
+if (options.only !== undefined && options.only !== 'main-thread') throw new Error('--only takes one value: main-thread');
+const ONLY_MAIN_THREAD = options.only === 'main-thread';
 const intOption = (name, min) => {
   const value = Number(options[name]);
   if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be an integer ≥ ${min}`);
@@ -66,7 +87,10 @@ const RUNS = intOption('runs', 1);
 const WARMUP = intOption('warmup', 0);
 const CYCLES = intOption('cycles', 1);
 const CARDS = intOption('cards', 1);
-const OUT = resolve(ROOT, options.out);
+const OUT_NAME = options.out ?? (ONLY_MAIN_THREAD ? undefined : 'BENCHMARKS.md');
+// Section 8 alone: `--runs` sets its rounds; in the whole run it has its own (at least 5, as its targets ask).
+const MAIN_THREAD_RUNS = options['main-thread-runs'] !== undefined ? intOption('main-thread-runs', 1) : ONLY_MAIN_THREAD ? RUNS : 5;
+const LIGHTHOUSE_RUNS = intOption('lighthouse-runs', 0);
 
 /** Benchmark 5's floor: a Lit element with one property, built in this run as the card is (IIFE, minified). */
 async function buildBaseline(outDir) {
@@ -110,10 +134,13 @@ async function main() {
   let browser;
   let server;
   try {
-    process.stdout.write('building the baseline Lit bundle… ');
-    const buildMs = await buildBaseline(tmp);
-    const litBundle = await readFile(join(tmp, 'lit-baseline.js'));
-    console.log(`${ms(buildMs)} ms`);
+    let litBundle;
+    if (!ONLY_MAIN_THREAD) {
+      process.stdout.write('building the baseline Lit bundle… ');
+      const buildMs = await buildBaseline(tmp);
+      litBundle = await readFile(join(tmp, 'lit-baseline.js'));
+      console.log(`${ms(buildMs)} ms`);
+    }
 
     // Served from a copy, so a build running meanwhile cannot change what is measured.
     await cp(join(ROOT, 'dist'), join(tmp, 'dist'), { recursive: true });
@@ -130,41 +157,61 @@ async function main() {
     const { withPage } = browser;
     const context = { withPage, server };
     const chromium = await browser.version();
-    console.log(`${chromium} at ${server.origin}; ${RUNS} runs (+${WARMUP} warm-up)`);
-
-    // The static page carries the disclaimer exactly as the card renders it.
-    const disclaimer = await withPage(async (page) => {
-      await page.goto(`${server.origin}/gen/probe.html`, { waitUntil: 'load' });
-      return page.evaluate(async () => {
-        const card = document.querySelector('compound-card');
-        await customElements.whenDefined('compound-card');
-        await card.updateComplete;
-        return card.shadowRoot.querySelector('[role="note"]').textContent.trim();
-      });
-    });
-    for (const [path, html] of generatePages(record, disclaimer, assets, CARDS)) generated.set(path, html);
+    console.log(`${chromium} at ${server.origin}; ${ONLY_MAIN_THREAD ? MAIN_THREAD_RUNS : RUNS} runs (+${WARMUP} warm-up)`);
     const ssrEntry = await import(pathToFileURL(join(ROOT, 'dist', 'esm', 'ssr.js')).href);
-    for (const [path, html] of await ssrPages(record, CARDS, ssrEntry)) generated.set(path, html);
-    for (const [path, html] of clsPages(record, ssrEntry)) generated.set(path, html);
+    for (const [path, html] of mainThreadPages(completeRecord(record), CARDS, ssrEntry)) generated.set(path, html);
 
-    const results = await runBenchmarks(context, { runs: RUNS, warmup: WARMUP, cards: CARDS, cycles: CYCLES, started });
-    const ssr = await runSsrBench(context, { runs: RUNS, warmup: WARMUP, cards: CARDS });
-    const cls = await runClsBench(context, { runs: RUNS, warmup: WARMUP });
+    let results;
+    let ssr;
+    let cls;
+    if (!ONLY_MAIN_THREAD) {
+      // The static page carries the disclaimer exactly as the card renders it.
+      const disclaimer = await withPage(async (page) => {
+        await page.goto(`${server.origin}/gen/probe.html`, { waitUntil: 'load' });
+        return page.evaluate(async () => {
+          const card = document.querySelector('compound-card');
+          await customElements.whenDefined('compound-card');
+          await card.updateComplete;
+          return card.shadowRoot.querySelector('[role="note"]').textContent.trim();
+        });
+      });
+      for (const [path, html] of generatePages(record, disclaimer, assets, CARDS)) generated.set(path, html);
+      for (const [path, html] of await ssrPages(record, CARDS, ssrEntry)) generated.set(path, html);
+      for (const [path, html] of clsPages(record, ssrEntry)) generated.set(path, html);
 
-    const report = analyse(results, ssr, cls, {
-      chromium,
+      results = await runBenchmarks(context, { runs: RUNS, warmup: WARMUP, cards: CARDS, cycles: CYCLES, started });
+      ssr = await runSsrBench(context, { runs: RUNS, warmup: WARMUP, cards: CARDS });
+      cls = await runClsBench(context, { runs: RUNS, warmup: WARMUP });
+    }
+
+    const beforePath = resolve(ROOT, options.before);
+    const mainThread = await runMainThreadSection(context, {
+      runs: MAIN_THREAD_RUNS,
+      warmup: WARMUP,
       cards: CARDS,
-      cardBundle,
-      litBundle,
-      loadBefore,
-      loadAfter: os.loadavg(),
-      seconds: (performance.now() - started) / 1000,
+      lighthouseRuns: LIGHTHOUSE_RUNS,
+      bundleText: cardBundle.toString('utf8'),
+      before: existsSync(beforePath) ? JSON.parse(await readFile(beforePath, 'utf8')) : undefined,
     });
+    if (options.record) {
+      await writeFile(resolve(process.cwd(), options.record), `${JSON.stringify(recordable(mainThread, { ...identity(cardBundle), note: options.note }), null, 1)}\n`);
+      console.log(`recorded section 8 in ${options.record}`);
+    }
+    const env = { chromium, cards: CARDS, cardBundle, litBundle, loadBefore, loadAfter: os.loadavg(), seconds: (performance.now() - started) / 1000 };
+
+    if (ONLY_MAIN_THREAD) {
+      if (OUT_NAME) await writeFile(resolve(ROOT, OUT_NAME), mainThreadDocument(mainThread, { ...env, ...identity(cardBundle) }));
+      if (options.json) await writeFile(resolve(process.cwd(), options.json), JSON.stringify({ mainThread }, null, 1));
+      console.log(`\n${mainThreadSummary(mainThread)}`);
+      if (OUT_NAME) console.log(`wrote ${OUT_NAME}`);
+      return Object.values(mainThread.checks).every(Boolean);
+    }
+    const report = analyse(results, ssr, cls, env, mainThread);
     const notes = existsSync(join(BENCH, 'notes.md')) ? (await readFile(join(BENCH, 'notes.md'), 'utf8')).trim() : '';
-    await writeFile(OUT, markdown(report, notes, { runs: RUNS, warmup: WARMUP, cycles: CYCLES }));
+    await writeFile(resolve(ROOT, OUT_NAME), markdown(report, notes, { runs: RUNS, warmup: WARMUP, cycles: CYCLES }));
     if (options.json) await writeFile(resolve(process.cwd(), options.json), JSON.stringify({ results: { ...results, ssr, cls }, report }, null, 1));
     console.log(summary(report, { cycles: CYCLES }));
-    console.log(`wrote ${options.out}`);
+    console.log(`wrote ${OUT_NAME}`);
     return report.allPass;
   } finally {
     await browser?.close();

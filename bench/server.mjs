@@ -8,7 +8,7 @@
  *   /demo/records/*  the demo records
  *   /bench/*         bench/pages/ (the benchmarks' own scripts and styles)
  *   /baseline/*      the baseline bundle built into a temporary directory
- *   /gen/*           pages generated in memory by run.mjs
+ *   /gen/*           pages (and a record) generated in memory by run.mjs, typed by extension
  *
  * Any URL may end in `?delay=MS`: the response waits that long (at most 10 s), so a
  * page can have a record that arrives late, as on a slow network (bench/cls.mjs);
@@ -63,7 +63,8 @@ export async function startServer({ mounts, generated }) {
     if (path === '/favicon.ico') return send(204, TYPES['.txt'], '');
     if (path.startsWith('/gen/')) {
       const page = generated.get(path);
-      return page === undefined ? send(404, TYPES['.txt'], 'not found') : send(200, TYPES['.html'], page);
+      // Generated pages are HTML unless their path says otherwise (a record under /gen/*.json).
+      return page === undefined ? send(404, TYPES['.txt'], 'not found') : send(200, TYPES[extname(path)] ?? TYPES['.html'], page);
     }
     for (const [prefix, root] of Object.entries(mounts)) {
       if (!path.startsWith(prefix)) continue;

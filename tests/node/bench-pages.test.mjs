@@ -1,0 +1,39 @@
+// The main-thread section's pages (bench/main-thread-pages.mjs) hold what the report says
+// they hold: a record with every field, the same card on the HTML-only page as on the
+// server-rendered one, and the bundle in the placement each page is named for.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { completeRecord } from '../../bench/content.mjs';
+import { HUNDRED_PAGES, LIGHTHOUSE_PAGES, ONE_CARD_PAGES, hundredPath, lighthousePath, mainThreadPages, onePath } from '../../bench/main-thread-pages.mjs';
+import { renderCard } from '../../dist/esm/ssr.js';
+
+const record = completeRecord(JSON.parse(readFileSync('demo/records/thymogen.json', 'utf8')));
+const pages = mainThreadPages(record, 3, { renderCard });
+const bundleTags = (html) => html.match(/<script[^>]*compound-card\.js[^>]*>/g) ?? [];
+
+test('the record has every field, references of each type and a date, and is valid', () => {
+  assert.equal(record.updated, '2026-03-09');
+  assert.deepEqual([...new Set(record.references.map((r) => r.type))].sort(), ['reference', 'regulator', 'study']);
+  const card = renderCard(record);
+  assert.match(card, /March 9, 2026/);
+  assert.equal(card.match(/https:\/\/example\.org\//g)?.length, record.references.length * 2, 'each reference linked, in the markup and the embedded record');
+});
+
+test('each one-card page has one card and its bundle placement; the HTML-only page has none', () => {
+  assert.equal(ONE_CARD_PAGES.length, 10);
+  for (const spec of ONE_CARD_PAGES) {
+    const html = pages.get(onePath(spec.id));
+    assert.equal(html.match(/<compound-card[\s>]/g)?.length, 1, spec.id);
+    const tags = bundleTags(html);
+    if (spec.card === 'html') assert.deepEqual(tags, [], spec.id);
+    else assert.deepEqual(tags, [{ defer: '<script src="/dist/compound-card.js" defer>', module: '<script type="module" src="/dist/compound-card.js">', head: '<script src="/dist/compound-card.js">' }[spec.placement]], spec.id);
+    assert.match(html, /window\.benchDone/, `${spec.id} carries the bench's script`);
+  }
+  assert.ok(pages.get(onePath('html')).includes(renderCard(record)), 'the HTML-only card is the server-rendered one');
+});
+
+test('the 100-card pages repeat the card, and Lighthouse gets the pages without the bench script', () => {
+  for (const spec of HUNDRED_PAGES) assert.equal(pages.get(hundredPath(spec.id)).match(/<compound-card[\s>]/g)?.length, 3, spec.id);
+  for (const id of LIGHTHOUSE_PAGES) assert.doesNotMatch(pages.get(lighthousePath(id)), /benchDone/, id);
+});
