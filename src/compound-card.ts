@@ -178,10 +178,12 @@ export class CompoundCard extends LitElement {
           once: true,
         });
       } else {
-        // After the next frame is painted (a timer set in the frame's callback runs after it).
-        requestAnimationFrame(() =>
-          setTimeout(() => this.#awaitingParser && this.isConnected && ((this.#awaitingParser = false), super.connectedCallback())),
-        );
+        // After the next frame is painted (a timer set in the frame's callback runs
+        // after it), or after half a second where no frame comes: a background tab, or
+        // a frame out of view in an engine that stops its frames (WebKit).
+        const takeOver = () => this.#awaitingParser && this.isConnected && ((this.#awaitingParser = false), super.connectedCallback());
+        requestAnimationFrame(() => setTimeout(takeOver));
+        setTimeout(takeOver, 500);
       }
       return;
     }
