@@ -37,6 +37,7 @@ import { runBenchmarks } from './benchmarks.mjs';
 import { launchBrowser } from './browser.mjs';
 import { runClsBench } from './cls.mjs';
 import { clsPages } from './cls-pages.mjs';
+import { runImportBench } from './import-pages.mjs';
 import { generatePages, probePage } from './content.mjs';
 import { markdown, summary } from './report.mjs';
 import { startServer } from './server.mjs';
@@ -164,6 +165,7 @@ async function main() {
     await writeFile(OUT, markdown(report, notes, { runs: RUNS, warmup: WARMUP, cycles: CYCLES }));
     if (options.json) await writeFile(resolve(process.cwd(), options.json), JSON.stringify({ results: { ...results, ssr, cls }, report }, null, 1));
     console.log(summary(report, { cycles: CYCLES }));
+    console.log(await runImportBench({ out: OUT }));
     console.log(`wrote ${options.out}`);
     return report.allPass;
   } finally {
