@@ -120,7 +120,7 @@ export default defineConfig(({ mode }) => mode === 'playground' ? playgroundBuil
             formats: ['es'],
           },
           // Every runtime dependency stays an import, resolved by the user's bundler or Node.
-          rolldownOptions: { external: [/^lit($|\/)/, /^zod($|\/)/, /^@lit-labs\//, /^(mdast|micromark)-/, /^yaml($|\/)/] },
+          rolldownOptions: { external: [/^lit($|\/)/, /^zod($|\/)/, /^@lit-labs\//, /^(mdast|micromark|hast)-/, /^yaml($|\/)/] },
         }
       : mode === 'floor'
         ? scriptTagBuild('scripts/size-floor.ts', 'node_modules/.cache/size-floor', 'floor.js')

@@ -48,6 +48,7 @@ import { launchBrowser } from './browser.mjs';
 import { runClsBench } from './cls.mjs';
 import { clsPages } from './cls-pages.mjs';
 import { completeRecord, generatePages, probePage } from './content.mjs';
+import { runImportBench } from './import-pages.mjs';
 import { mainThreadPages } from './main-thread-pages.mjs';
 import { mainThreadDocument, mainThreadSummary, recordable } from './main-thread-report.mjs';
 import { runMainThreadSection } from './main-thread-section.mjs';
@@ -211,6 +212,7 @@ async function main() {
     await writeFile(resolve(ROOT, OUT_NAME), markdown(report, notes, { runs: RUNS, warmup: WARMUP, cycles: CYCLES }));
     if (options.json) await writeFile(resolve(process.cwd(), options.json), JSON.stringify({ results: { ...results, ssr, cls }, report }, null, 1));
     console.log(summary(report, { cycles: CYCLES }));
+    console.log(await runImportBench({ out: resolve(ROOT, OUT_NAME) }));
     console.log(`wrote ${OUT_NAME}`);
     return report.allPass;
   } finally {

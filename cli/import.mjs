@@ -1,15 +1,24 @@
-// `compound-card import <article.md>`: an article in Markdown (contract §6) →
-// its record as JSON on stdout. Exit status: 0 imported, 1 the article does not
-// make a valid record (`file:line: problem` lines on stderr, nothing on stdout),
-// 2 usage error or unreadable file.
-import { importArticle } from '../dist/esm/authoring.js';
+// `compound-card import [--id ID] <article.md | page.html>`: an article in
+// Markdown (contract §6), or a web page that publishes one, → its record as JSON
+// on stdout. `--out DIR` imports many files at once, each to DIR/<id>.json.
+// Exit status: 0 imported, 1 a file does not make a valid record
+// (`file:line: problem` lines on stderr, nothing on stdout), 2 usage error or
+// unreadable file.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { importArticle, importPage, problemLine } from '../dist/esm/authoring.js';
 import { MAX_RECORD_BYTES } from '../dist/esm/schema.js';
 import { parseArgs, readText, UsageError } from './files.mjs';
 
 export const usage = `compound-card import <article.md>
+  compound-card import <page.html> [--id ID]
+  compound-card import --out DIR <file>...
   Reads an article in Markdown (front matter with id, # Title, ## Quick facts,
-  ## Key takeaways, ## FAQ, ## References, other ## sections) and writes its
-  record as JSON. Exit status: 0 imported, 1 the article has problems, 2 usage error or unreadable file.`;
+  ## Key takeaways, ## FAQ, ## References, other ## sections) or a web page that
+  publishes one (.html: its <article>, <h1>, <h2> sections …) and writes its record as JSON.
+  --id ID     the record's id for a page (otherwise from the file name, else the title)
+  --out DIR   write each file's record to DIR/<id>.json, one line per file, then a summary
+  Exit status: 0 imported, 1 a file has problems, 2 usage error or unreadable file.`;
 
 /** Indented like the demo record; compact when only that fits the 512 KiB a card accepts. */
 function recordJson(record) {
@@ -17,13 +26,60 @@ function recordJson(record) {
   return Buffer.byteLength(indented) > MAX_RECORD_BYTES ? `${JSON.stringify(record)}\n` : indented;
 }
 
+const isPage = (file, text) => /\.x?html?$/i.test(file) || /^\uFEFF?\s*<(?:!doctype|html)\b/i.test(text.slice(0, 512));
+
+/** The file's record, or its problems. */
+async function importFile(file, id) {
+  const text = await readText(file);
+  if (isPage(file, text)) return importPage(text, { fileName: file, ...(id !== undefined && { id }) });
+  if (id !== undefined) throw new UsageError('--id is for web pages: an article in Markdown has its id in its front matter');
+  return importArticle(text);
+}
+
+async function importMany(files, out) {
+  await mkdir(out, { recursive: true });
+  const written = new Map();
+  let failed = 0;
+  let unreadable = 0;
+  for (const file of files) {
+    let result;
+    try {
+      result = await importFile(file);
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      console.error(`compound-card: ${err.message}`);
+      unreadable++;
+      continue;
+    }
+    const first = result.ok ? written.get(result.record.id) : undefined;
+    if (first) result = { ok: false, problems: [{ line: null, message: `the record "${result.record.id}" was already written from ${first}: give this file its own id` }] };
+    if (!result.ok) {
+      failed++;
+      for (const problem of result.problems) console.error(problemLine(file, problem));
+      continue;
+    }
+    const target = join(out, `${result.record.id}.json`);
+    await writeFile(target, recordJson(result.record));
+    written.set(result.record.id, file);
+    console.log(`${file}: written to ${target}`);
+  }
+  const problems = failed + unreadable;
+  console.log(`${files.length} file${files.length === 1 ? '' : 's'}: ${written.size} written, ${problems} with problems`);
+  return unreadable ? 2 : failed ? 1 : 0;
+}
+
 export async function run(args) {
-  const { files } = parseArgs(args);
-  if (files.length !== 1) throw new UsageError(files.length ? 'give one article file' : 'no article file given');
+  const { options, files } = parseArgs(args, { valued: ['--out', '--id'] });
+  if (options.out !== undefined) {
+    if (options.id !== undefined) throw new UsageError('--id names one record: it cannot be used with --out');
+    if (!files.length) throw new UsageError('no file given');
+    return importMany(files, options.out);
+  }
+  if (files.length !== 1) throw new UsageError(files.length ? 'give one file, or --out DIR for many' : 'no article file given');
   const [file] = files;
-  const result = importArticle(await readText(file));
+  const result = await importFile(file, options.id);
   if (!result.ok) {
-    for (const { line, message } of result.problems) console.error(`${file}${line ? `:${line}` : ''}: ${message}`);
+    for (const problem of result.problems) console.error(problemLine(file, problem));
     return 1;
   }
   process.stdout.write(recordJson(result.record));

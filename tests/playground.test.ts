@@ -46,6 +46,24 @@ async function copyToClipboard(text: string) {
   field.remove();
 }
 
+/**
+ * Puts a page's article on the system clipboard the way a reader copies it from
+ * a browser: the page shown, its article selected, Ctrl+C. The browser writes
+ * `text/html` (and the plain text) itself.
+ */
+async function copyPageToClipboard(html: string) {
+  const shown = new DOMParser().parseFromString(html, 'text/html');
+  const holder = document.createElement('div');
+  holder.tabIndex = -1;
+  holder.append(...[...shown.body.childNodes].map((node) => document.importNode(node, true)));
+  document.body.append(holder);
+  holder.focus();
+  getSelection()!.selectAllChildren(holder);
+  await chord(MOD, 'c');
+  getSelection()!.removeAllRanges();
+  holder.remove();
+}
+
 /** What the clipboard holds, read by pasting it into a text field with Ctrl+V. */
 async function pasteFromClipboard(): Promise<string> {
   const field = document.createElement('textarea');
@@ -551,6 +569,49 @@ describe('the record playground, built, from a static server under the strict CS
       expect(textOf(page.byId('notice'))).to.equal('The pasted article “Examplin” was imported as its record.');
       await chord(MOD, 'z');
       await waitUntil(() => page.text() === original, 'Ctrl+Z did not bring the record before the paste back');
+    });
+
+    it('turns a page copied from a browser (text/html on the clipboard) into its record', async () => {
+      await copyPageToClipboard(`
+        <header><p>Compound Notes</p><nav><a href="/">Home</a></nav></header>
+        <article>
+          <h1>Examplin</h1>
+          <p class="byline">By the editors · <time datetime="2026-01-15">15 January 2026</time></p>
+          <p>A made-up <em>peptide</em> for testing.</p>
+          <h2>Quick facts</h2>
+          <dl><dt>Class</dt><dd>Test peptide</dd><dt>US status</dt><dd>Not FDA-approved</dd></dl>
+          <h2>Key takeaways</h2>
+          <ul><li>It is made up.</li></ul>
+          <h2>How it works</h2>
+          <p>First paragraph.</p>
+          <p>Second paragraph with <code>code</code>.</p>
+          <h2>FAQ</h2>
+          <details open><summary>What is examplin?</summary><p>A peptide made up for this test.</p><p>It has two paragraphs.</p></details>
+          <h2>References</h2>
+          <ul><li>Study: <a href="https://example.org/trial">A trial</a>, Journal, 1999</li></ul>
+        </article>
+        <footer><p>© Compound Notes</p></footer>`);
+      await page.clickText(0);
+      await chord(MOD, 'v');
+      await waitUntil(() => page.title() === 'Examplin', `the card shows "${page.title()}"`, { timeout: 5000 });
+      // The id comes from the title: a pasted page has no file name.
+      expect(JSON.parse(page.text())).to.deep.equal(expected);
+      expect(textOf(page.byId('notice'))).to.equal('The pasted page “Examplin” was imported as its record.');
+      await chord(MOD, 'z');
+      await waitUntil(() => page.text() === original, 'Ctrl+Z did not bring the record before the paste back');
+    });
+
+    it('lists a pasted page\'s problems at their line and column in the page', async () => {
+      await copyPageToClipboard('<article><h1>Examplin</h1><h2>Quick facts</h2><ul><li>Injectable</li></ul></article>');
+      await page.clickText(0);
+      await chord(MOD, 'v');
+      const section = page.byId('article-problems');
+      await waitUntil(() => !section.hidden, 'the page’s problems are not shown', { timeout: 5000 });
+      const listed = [...section.querySelectorAll('li')].map((item) => textOf(item));
+      expect(listed).to.have.length(1);
+      expect(listed[0]).to.match(/^page line \d+, column \d+ · quick fact "Injectable" has no colon: write it as "Label: value"$/);
+      expect(textOf(page.byId('notice'))).to.equal('The pasted page has 1 problem; it was not imported.');
+      expect(page.text()).to.equal(original);
     });
 
     it('lists the problems of an article that makes no record, and leaves the editor as it was', async () => {

@@ -36,8 +36,8 @@ export interface EditorOptions {
   label: string;
   /** Called after every change of the text. */
   onChange: () => void;
-  /** Text about to be pasted: return true to take it over, so the editor does not insert it. */
-  onPaste: (text: string) => boolean;
+  /** What is about to be pasted, as plain text and as HTML (empty when the paste has none): return true to take it over, so the editor does not insert it. */
+  onPaste: (text: string, html: string) => boolean;
 }
 
 const ERROR_RED = '#b3261e';
@@ -100,7 +100,8 @@ export function createEditor({ host, doc, label, onChange, onPaste }: EditorOpti
         }),
         EditorView.domEventHandlers({
           paste: (event) => {
-            if (!onPaste(event.clipboardData?.getData('text/plain') ?? '')) return false;
+            const data = event.clipboardData;
+            if (!onPaste(data?.getData('text/plain') ?? '', data?.getData('text/html') ?? '')) return false;
             event.preventDefault();
             return true;
           },

@@ -8,7 +8,7 @@ import '../../src/define.js';
 import type { ImportResult } from '../../src/authoring/index.js';
 import type { CompoundRecord } from '../../src/record/schema.js';
 import thymogen from '../records/thymogen.json?raw';
-import { importPastedArticle, looksLikeArticle } from './article.js';
+import { importPastedArticle, pastedArticle, type PastedArticle } from './article.js';
 import { bundleIntegrity, bundleUrl } from './bundle.js';
 import { applyAttributes, chosenAttributes, noSectionChosen } from './controls.js';
 import { copyButton } from './copy.js';
@@ -70,17 +70,19 @@ const view = createEditor({
     say(notice, '');
     check();
   },
-  onPaste: (text) => {
-    if (!looksLikeArticle(text)) return false;
-    void pasteArticle(text);
+  onPaste: (text, html) => {
+    const pasted = pastedArticle(text, html);
+    if (!pasted) return false;
+    void pasteArticle(pasted);
     return true;
   },
 });
 
-async function pasteArticle(text: string): Promise<void> {
+async function pasteArticle(pasted: PastedArticle): Promise<void> {
+  const what = pasted.kind === 'page' ? 'page' : 'article';
   let result: ImportResult;
   try {
-    result = await importPastedArticle(text);
+    result = await importPastedArticle(pasted);
   } catch (error) {
     // Its chunk did not load (offline, a stale deploy): say so rather than drop the paste silently.
     result = { ok: false, problems: [{ line: null, message: `The importer failed: ${String(error)}` }] };
@@ -89,11 +91,11 @@ async function pasteArticle(text: string): Promise<void> {
   if (!result.ok) {
     listArticleProblems(byId<HTMLUListElement>('article-problem-list'), result.problems);
     const count = result.problems.length;
-    return say(notice, `The pasted article has ${count} problem${count === 1 ? '' : 's'}; it was not imported.`);
+    return say(notice, `The pasted ${what} has ${count} problem${count === 1 ? '' : 's'}; it was not imported.`);
   }
   replaceText(view, `${JSON.stringify(result.record, null, 2)}\n`);
   // After the edit, whose change listener clears the notice.
-  say(notice, `The pasted article “${result.record.name}” was imported as its record.`);
+  say(notice, `The pasted ${what} “${result.record.name}” was imported as its record.`);
 }
 
 byId('article-problems-dismiss').addEventListener('click', () => {

@@ -27,9 +27,11 @@ export function listRecordProblems(
 
 export function listArticleProblems(list: HTMLUListElement, problems: readonly ArticleProblem[]): void {
   list.replaceChildren(
-    ...problems.map(({ line, message }) => {
+    ...problems.map(({ line, column, message }) => {
       const item = document.createElement('li');
-      item.textContent = line === null ? message : `article line ${line} · ${message}`;
+      // A page's problems also name their column: a copied page may be one long line.
+      const place = line === null ? '' : column ? `page line ${line}, column ${column} · ` : `article line ${line} · `;
+      item.textContent = `${place}${message}`;
       return item;
     }),
   );

@@ -1,11 +1,14 @@
 /**
  * What the importer learns while it reads an article, beside the record itself:
- * its problems, the article line each record path came from (so a schema issue
- * such as `quickFacts[2].value: must not be empty` can point at its line), and
- * the paths whose problem was already told in article terms (so "front matter
- * has no id" is not followed by the schema's "id: is required").
+ * its problems, the place in the article each record path came from (so a
+ * schema issue such as `quickFacts[2].value: must not be empty` can point at
+ * its line), and the paths whose problem was already told in article terms (so
+ * "front matter has no id" is not followed by the schema's "id: is required").
  */
-import type { ArticleProblem } from './problems.js';
+import type { ArticleProblem, Place } from './problems.js';
+
+/** Where a problem is: a place, a bare line number, or nowhere in particular. */
+export type At = Place | number | null | undefined;
 
 /** `quickFacts[2].value` → `quickFacts[2]` → `quickFacts`; `undefined` at the top. */
 const parentPath = (path: string): string | undefined => {
@@ -13,14 +16,25 @@ const parentPath = (path: string): string | undefined => {
   return parent && parent !== path ? parent : undefined;
 };
 
+const placeOf = (at: At): Place | undefined => (typeof at === 'number' ? { line: at } : at ?? undefined);
+
 export class Draft {
   readonly problems: ArticleProblem[] = [];
-  private readonly lines = new Map<string, number>();
+  private readonly places = new Map<string, Place>();
   private readonly told = new Set<string>();
 
+  /**
+   * `columns`: problems carry the column too. A Markdown article is read line
+   * by line; a web page may be one long line (minified), where a line alone
+   * points nowhere.
+   */
+  constructor(private readonly columns = false) {}
+
   /** Records a problem; `path` marks the record path it already explains. */
-  problem(line: number | null | undefined, message: string, path?: string): void {
-    this.problems.push({ line: line ?? null, message });
+  problem(at: At, message: string, path?: string): void {
+    const place = placeOf(at);
+    const column = this.columns ? place?.column : undefined;
+    this.problems.push({ line: place?.line ?? null, ...(column !== undefined && { column }), message });
     if (path !== undefined) this.explain(path);
   }
 
@@ -29,16 +43,17 @@ export class Draft {
     this.told.add(path);
   }
 
-  /** Notes that the record value at `path` was read from `line`. */
-  place(path: string, line: number | null | undefined): void {
-    if (line) this.lines.set(path, line);
+  /** Notes that the record value at `path` was read from `at`. */
+  place(path: string, at: At): void {
+    const place = placeOf(at);
+    if (place?.line) this.places.set(path, place);
   }
 
-  /** The line of `path`, or of the nearest enclosing path that has one. */
-  lineOf(path: string): number | null {
+  /** The place of `path`, or of the nearest enclosing path that has one. */
+  placeOf(path: string): Place | null {
     for (let at: string | undefined = path; at; at = parentPath(at)) {
-      const line = this.lines.get(at);
-      if (line) return line;
+      const place = this.places.get(at);
+      if (place) return place;
     }
     return null;
   }

@@ -1,8 +1,10 @@
 /**
  * The `compound-card/authoring` entry: a record written as a Markdown article
- * and back (contract §6). Runs in Node (the `import` and `export` commands) and
- * in the browser (the playground), so nothing here touches Node's modules.
+ * and back (contract §6), and a record from a web page that publishes such an
+ * article. Runs in Node (the `import` and `export` commands) and in the browser
+ * (the playground), so nothing here touches Node's modules.
  */
 export { exportArticle } from './export/export-article.js';
 export { importArticle } from './import/import-article.js';
-export type { ArticleProblem, ImportResult } from './problems.js';
+export { importPage, type PageOptions } from './page/import-page.js';
+export { problemLine, type ArticleProblem, type ImportResult } from './problems.js';

@@ -111,3 +111,65 @@ test('unreadable files and usage errors: exit 2 with a clear message', () => {
   assert.match(help.stdout, /compound-card import <article\.md>/);
   assert.match(help.stdout, /compound-card export <record\.json>/);
 });
+
+const page = 'demo/records/thymogen.html';
+
+test('import: the demo page, a CMS post around the article, gives the demo record byte for byte: exit 0', () => {
+  const result = run('import', page);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stderr, '');
+  assert.equal(result.stdout, readFileSync(record, 'utf8').replace(/^ {2}"\$schema": .*\n/m, ''));
+  assert.equal(result.stdout, run('import', article).stdout, 'the page and the article give one record');
+  // And the other way: the page holds each text of the record, so the two cannot drift apart unnoticed.
+  const html = readFileSync(page, 'utf8').replace(/&amp;/g, '&');
+  const texts = [];
+  JSON.parse(result.stdout, (key, value) => (typeof value === 'string' && key !== 'id' && texts.push(value), value));
+  assert.ok(texts.length > 30);
+  for (const text of texts) {
+    for (const part of text.split('\n\n')) assert.ok(html.includes(part), `the page holds "${part.slice(0, 40)}…"`);
+  }
+});
+
+test('import: a page with problems gives "file:line:column: problem" lines, nothing on stdout: exit 1; --id sets the id', () => {
+  const broken = file('broken.html', '<article>\n  <h1>X</h1>\n  <h2>Quick facts</h2><ul><li>Class</li></ul>\n</article>\n');
+  const result = run('import', broken);
+  assert.equal(result.status, 1);
+  assert.equal(result.stdout, '');
+  assert.equal(result.stderr, `${broken}:3:27: quick fact "Class" has no colon: write it as "Label: value"\n`);
+
+  const named = run('import', '--id', 'glu-trp', page);
+  assert.equal(named.status, 0, named.stderr);
+  assert.equal(JSON.parse(named.stdout).id, 'glu-trp');
+  assert.equal(run('import', '--id', 'x', article).status, 2, '--id is for pages');
+});
+
+test('import --out: one record per file, one line per file, a summary; exit 1 when any failed', () => {
+  const out = join(dir, 'records');
+  const good = file('good.html', '<main><h1>Good one</h1><p>S.</p></main>');
+  const bad = file('bad.html', '<main><h1>Bad</h1><h2>FAQ</h2><h3>Q?</h3></main>');
+  const twin = file('twin.md', '---\nid: good\n---\n\n# Twin\n');
+  const result = run('import', '--out', out, page, good, bad, twin);
+  assert.equal(result.status, 1);
+  assert.equal(
+    result.stdout,
+    [
+      `${page}: written to ${join(out, 'thymogen.json')}`,
+      `${good}: written to ${join(out, 'good.json')}`,
+      '4 files: 2 written, 2 with problems',
+      '',
+    ].join('\n'),
+  );
+  assert.equal(
+    result.stderr,
+    `${bad}:1:31: question "Q?" has no answer: write it as paragraphs below the question\n` +
+      `${twin}: the record "good" was already written from ${good}: give this file its own id\n`,
+  );
+  assert.equal(readFileSync(join(out, 'thymogen.json'), 'utf8'), run('import', page).stdout);
+  assert.deepEqual(JSON.parse(readFileSync(join(out, 'good.json'), 'utf8')), { schemaVersion: 1, id: 'good', name: 'Good one', summary: 'S.' });
+
+  const fine = run('import', '--out', out, good);
+  assert.equal(fine.status, 0, fine.stderr);
+  assert.equal(fine.stdout.split('\n').at(-2), '1 file: 1 written, 0 with problems');
+  assert.equal(run('import', '--out', out, '--id', 'x', good).status, 2, '--id names one record');
+  assert.equal(run('import', good, bad).status, 2, 'many files need --out');
+});

@@ -22,6 +22,8 @@ const SERVES = {
   'micromark-extension-frontmatter': '`compound-card import` (front matter)',
   'mdast-util-to-string': '`compound-card import` (inline markup to text)',
   yaml: '`compound-card import` (front matter)',
+  'hast-util-from-html': '`compound-card import` (web pages: the HTML parser)',
+  'hast-util-to-mdast': '`compound-card import` (web pages read by the article format\'s rules)',
 };
 
 test('runtime dependencies are exactly the listed ones, each with its purpose in SECURITY.md', () => {

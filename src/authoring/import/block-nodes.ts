@@ -1,5 +1,6 @@
 /** What the importer says about, or silently skips among, the article's block nodes. */
 import type { RootContent } from 'mdast';
+import type { Place } from '../problems.js';
 
 /**
  * Nodes that carry no text of the record and are skipped wherever they stand:
@@ -33,4 +34,5 @@ export function blockName(node: RootContent): string {
   }
 }
 
-export const lineOf = (node: { position?: { start: { line: number } } }): number | undefined => node.position?.start.line;
+/** Where a node starts in the source (its line, and its column). */
+export const placeOf = (node: { position?: { start: Place } }): Place | undefined => node.position?.start;

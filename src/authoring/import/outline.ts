@@ -6,8 +6,15 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { blockKindOf, SECTION_ID_SUFFIX, type BlockKind } from '../article-format.js';
 import type { Draft } from '../draft.js';
-import { blockName, isIgnorable, lineOf } from './block-nodes.js';
+import { blockName, isIgnorable, placeOf } from './block-nodes.js';
 import { inlinePieces, joinPieces, trimPieces } from './inline-text.js';
+
+declare module 'mdast' {
+  interface HeadingData {
+    /** A web page's `<h2 id="…">`: the id of the section it opens, whatever its text says. */
+    sectionId?: string;
+  }
+}
 
 export interface Block {
   heading: Heading;
@@ -34,7 +41,9 @@ function blockOf(heading: Heading): Block {
     return { heading, kind: 'section', title: joinPieces(trimPieces(titlePieces)), explicitId: written[1], nodes: [] };
   }
   const title = joinPieces(trimPieces(pieces));
-  return { heading, kind: blockKindOf(title) ?? 'section', title, nodes: [] };
+  const kind = blockKindOf(title) ?? 'section';
+  const sectionId = kind === 'section' ? heading.data?.sectionId : undefined;
+  return { heading, kind, title, ...(sectionId !== undefined && { explicitId: sectionId }), nodes: [] };
 }
 
 const isHeading = (node: RootContent, depth: number): node is Heading => node.type === 'heading' && node.depth === depth;
@@ -48,14 +57,14 @@ export function readOutline(tree: Root, draft: Draft): Outline {
   } else {
     outline.title = nodes[titleAt] as Heading;
     for (const node of nodes.slice(0, titleAt)) {
-      if (!isIgnorable(node)) draft.problem(lineOf(node), 'only the front matter may come before the "# Title" heading');
+      if (!isIgnorable(node)) draft.problem(placeOf(node), 'only the front matter may come before the "# Title" heading');
     }
   }
 
   let block: Block | undefined;
   for (const node of nodes.slice(titleAt + 1)) {
     if (isHeading(node, 1)) {
-      draft.problem(lineOf(node), 'a second "# " title: an article has one (start a section with "## ")');
+      draft.problem(placeOf(node), 'a second "# " title: an article has one (start a section with "## ")');
     } else if (isHeading(node, 2)) {
       block = blockOf(node);
       outline.blocks.push(block);
@@ -64,9 +73,9 @@ export function readOutline(tree: Root, draft: Draft): Outline {
     } else if (titleAt >= 0 && !isIgnorable(node)) {
       if (node.type === 'paragraph' && !outline.summary) outline.summary = node;
       else if (node.type === 'paragraph') {
-        draft.problem(lineOf(node), 'only one paragraph, the summary, may follow the title: start a section with "## Heading"');
+        draft.problem(placeOf(node), 'only one paragraph, the summary, may follow the title: start a section with "## Heading"');
       } else {
-        draft.problem(lineOf(node), `${blockName(node)} cannot stand between the title and the first "## " heading`);
+        draft.problem(placeOf(node), `${blockName(node)} cannot stand between the title and the first "## " heading`);
       }
     }
   }

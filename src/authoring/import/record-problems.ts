@@ -14,7 +14,7 @@ export function checkDraftRecord(record: Record<string, unknown>, draft: Draft):
   if (!outcome.ok) {
     for (const issue of outcome.error.issues ?? [`(record): ${outcome.error.kind}`]) {
       const path = issue.includes(': ') ? issue.slice(0, issue.indexOf(': ')) : '(record)';
-      if (!draft.wasTold(path)) draft.problem(draft.lineOf(path), issue);
+      if (!draft.wasTold(path)) draft.problem(draft.placeOf(path), issue);
     }
     return undefined;
   }

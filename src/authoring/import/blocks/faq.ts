@@ -2,31 +2,31 @@
 import type { FaqItem } from '../../../record/schema.js';
 import { BLOCK_TITLES } from '../../article-format.js';
 import type { Draft } from '../../draft.js';
-import { quote } from '../../problems.js';
-import { blockName, isIgnorable, lineOf } from '../block-nodes.js';
+import { quote, type Place } from '../../problems.js';
+import { blockName, isIgnorable, placeOf } from '../block-nodes.js';
 import { inlineText } from '../inline-text.js';
 import type { Block } from '../outline.js';
 
 export function readFaq(block: Block, draft: Draft): FaqItem[] {
-  draft.place('faq', lineOf(block.heading));
-  const questions: { question: string; line: number | undefined; answer: string[] }[] = [];
+  draft.place('faq', placeOf(block.heading));
+  const questions: { question: string; at: Place | undefined; answer: string[] }[] = [];
   for (const node of block.nodes) {
     if (isIgnorable(node)) continue;
     const current = questions.at(-1);
     if (node.type === 'heading' && node.depth === 3) {
-      questions.push({ question: inlineText(node.children), line: lineOf(node), answer: [] });
+      questions.push({ question: inlineText(node.children), at: placeOf(node), answer: [] });
     } else if (node.type === 'paragraph' && current) {
-      if (!current.answer.length) draft.place(`faq[${questions.length - 1}].answer`, lineOf(node));
+      if (!current.answer.length) draft.place(`faq[${questions.length - 1}].answer`, placeOf(node));
       current.answer.push(inlineText(node.children));
     } else if (node.type === 'paragraph') {
-      draft.problem(lineOf(node), `under "## ${BLOCK_TITLES.faq}" each question starts with a "### " heading before its answer`);
+      draft.problem(placeOf(node), `under "## ${BLOCK_TITLES.faq}" each question starts with a "### " heading before its answer`);
     } else {
-      draft.problem(lineOf(node), `${blockName(node)} cannot stand in an answer: an answer is made of paragraphs`);
+      draft.problem(placeOf(node), `${blockName(node)} cannot stand in an answer: an answer is made of paragraphs`);
     }
   }
-  return questions.map(({ question, line, answer }, i) => {
-    draft.place(`faq[${i}]`, line);
-    if (!answer.length) draft.problem(line, `question ${quote(question)} has no answer: write it as paragraphs below the question`, `faq[${i}].answer`);
+  return questions.map(({ question, at, answer }, i) => {
+    draft.place(`faq[${i}]`, at);
+    if (!answer.length) draft.problem(at, `question ${quote(question)} has no answer: write it as paragraphs below the question`, `faq[${i}].answer`);
     return { question, answer: answer.join('\n\n') };
   });
 }

@@ -7,7 +7,7 @@ import type { Reference, ReferenceType } from '../../../record/schema.js';
 import { BLOCK_TITLES, REFERENCE_TYPE_WORDS } from '../../article-format.js';
 import type { Draft } from '../../draft.js';
 import { quote } from '../../problems.js';
-import { lineOf } from '../block-nodes.js';
+import { placeOf } from '../block-nodes.js';
 import { inlinePieces, inlineText, isUnprotected, joinPieces, splitPieces, trimPieces, type Piece } from '../inline-text.js';
 import type { Block } from '../outline.js';
 import { readListItems } from './list-items.js';
@@ -35,37 +35,37 @@ function sourceAndYear(after: Piece[]): Pick<Reference, 'source' | 'year'> | und
 }
 
 export function readReferences(block: Block, draft: Draft): Reference[] {
-  draft.place('references', lineOf(block.heading));
+  draft.place('references', placeOf(block.heading));
   const references: Reference[] = [];
-  for (const { line, paragraph } of readListItems(block, draft, BLOCK_TITLES.references)) {
+  for (const { at: where, paragraph } of readListItems(block, draft, BLOCK_TITLES.references)) {
     const children = paragraph?.children ?? [];
     const at = children.findIndex((child) => child.type === 'link');
     const link = children[at];
     if (link?.type !== 'link') {
       const written = inlineText(children);
       const hint = children.some((child) => child.type === 'linkReference') ? ' (write the link in place, not as a [reference])' : '';
-      draft.problem(line, `reference ${quote(written)} has no link: write it as "Study: [Title](https://…)"${hint}`);
+      draft.problem(where, `reference ${quote(written)} has no link: write it as "Study: [Title](https://…)"${hint}`);
       continue;
     }
 
     const typed = splitPieces(trimPieces(inlinePieces(children.slice(0, at))), ':', 'last');
     if (!typed || joinPieces(trimPieces(typed[1]))) {
-      draft.problem(line, `a reference starts with its type and a colon, e.g. "Study: [Title](https://…)"; the type is ${TYPE_LIST}`);
+      draft.problem(where, `a reference starts with its type and a colon, e.g. "Study: [Title](https://…)"; the type is ${TYPE_LIST}`);
       continue;
     }
     const word = joinPieces(trimPieces(typed[0]));
     const type = TYPE_BY_WORD.get(word.toLowerCase());
     if (!type) {
-      draft.problem(line, `unknown reference type ${quote(word)}: use ${TYPE_LIST}`);
+      draft.problem(where, `unknown reference type ${quote(word)}: use ${TYPE_LIST}`);
       continue;
     }
 
     const extra = sourceAndYear(trimPieces(inlinePieces(children.slice(at + 1))));
     if (!extra) {
-      draft.problem(line, 'after the link a reference may have only ", Source" and ", Year"');
+      draft.problem(where, 'after the link a reference may have only ", Source" and ", Year"');
       continue;
     }
-    draft.place(`references[${references.length}]`, line);
+    draft.place(`references[${references.length}]`, where);
     references.push({ title: inlineText(link.children), url: link.url, type, ...extra });
   }
   return references;
