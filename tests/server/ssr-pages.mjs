@@ -9,7 +9,8 @@
 //   render=client  no server rendering: the card with its record embedded
 //   from=N&to=M    one card per XSS payload N…M-1, in every text field and the URL
 //   stall=MS      the response pauses MS ms in the middle of the embedded record's text
-//   facts-collapsed=1, faq-mode=…, theme=…, lang=…, heading-level=…  render options
+//   facts-collapsed=1, faq-mode=…, theme=…, lang=…, heading-level=…, sections=…  render options,
+//                  named as `compound-card render` names them
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -46,17 +47,12 @@ const SCRIPTS = {
 export function ssrPages() {
   return async (context, next) => {
     if (!context.path.startsWith('/ssr/')) return next();
-    const { renderCard, InvalidRecordError } = await import('../../dist/esm/ssr.js');
+    const { renderCard, renderOptionsFrom, InvalidRecordError } = await import('../../dist/esm/ssr.js');
     const q = new URL(context.url, 'http://localhost').searchParams;
-    const options = {
-      ...(q.get('heading-level') && { headingLevel: Number(q.get('heading-level')) }),
-      ...(q.get('facts-collapsed') && { factsCollapsed: true }),
-      ...(q.get('faq-mode') && { faqMode: q.get('faq-mode') }),
-      ...(q.get('theme') && { theme: q.get('theme') }),
-      ...(q.get('lang') && { lang: q.get('lang') }),
-      ...(q.get('json-ld') && { jsonLd: true }),
-      ...(q.get('stylesheet') && { stylesheet: '/dist/compound-card.css' }),
-    };
+    // Render options by their flag names (`heading-level=4`); `stylesheet=1` links the built sheet.
+    const options = renderOptionsFrom((name) =>
+      name === 'stylesheet' ? (q.get(name) ? '/dist/compound-card.css' : undefined) : (q.get(name) ?? undefined),
+    );
     // One card per payload in [from, to), or the demo record.
     const from = Number(q.get('from') ?? NaN);
     const to = Math.min(Number(q.get('to') ?? from + 1), payloads.payloads.length);
