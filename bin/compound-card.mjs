@@ -15,6 +15,9 @@ const COMMANDS = {
   export: () => import('../cli/export.mjs'),
 };
 
+/** @param {string} name @returns {name is keyof typeof COMMANDS} */
+const isCommand = (name) => Object.hasOwn(COMMANDS, name);
+
 async function usage() {
   const lines = [];
   for (const load of Object.values(COMMANDS)) {
@@ -30,12 +33,13 @@ async function usage() {
   (please report it; COMPOUND_CARD_DEBUG=1 prints its stack).`;
 }
 
+/** @param {string[]} argv @returns {Promise<number>} the exit status */
 async function main([command, ...args]) {
   if (command === '--help' || command === '-h' || command === 'help') {
     console.log(await usage());
     return 0;
   }
-  if (!command || !Object.hasOwn(COMMANDS, command)) {
+  if (!command || !isCommand(command)) {
     console.error(`${command ? `compound-card: unknown command "${command}"\n\n` : ''}${await usage()}`);
     return 2;
   }

@@ -6,11 +6,12 @@ import { parseArgs as parseCommandLine } from 'node:util';
 /** A usage or input problem: the command prints `message` and exits with 2. */
 export class UsageError extends Error {}
 
-/** The text of `file`, or a UsageError saying plainly why it cannot be read. */
+/** The text of `file`, or a UsageError saying plainly why it cannot be read. @param {string} file */
 export async function readText(file) {
   try {
     return await readFile(file, 'utf8');
-  } catch (err) {
+  } catch (caught) {
+    const err = /** @type {NodeJS.ErrnoException} */ (caught);
     const reason =
       err?.code === 'ENOENT' ? 'no such file' : err?.code === 'EISDIR' ? 'is a directory' : String(err?.message ?? err);
     throw new UsageError(`${file}: cannot read file: ${reason}`);
@@ -21,13 +22,17 @@ export async function readText(file) {
 export class HelpRequest extends Error {}
 
 /** The option named in one of `util.parseArgs`'s messages, e.g. `--theme` in "Option '--theme <value>' argument missing". */
-const optionIn = (message) => /'(-[^' ]+)/.exec(message)?.[1] ?? 'an option';
+const optionIn = (/** @type {string} */ message) => /'(-[^' ]+)/.exec(message)?.[1] ?? 'an option';
 
 /**
  * Splits `args` into options and files with `node:util`'s `parseArgs`, strictly:
  * `flags` take no value, `valued` take one (`--name value` or `--name=value`),
  * `--` ends the options, and `-h`/`--help` asks for the usage. Anything else
  * starting with `-` is a usage error.
+ *
+ * @param {string[]} args
+ * @param {{ flags?: string[], valued?: string[] }} [kinds]
+ * @returns {{ options: Record<string, string | boolean | undefined>, files: string[] }}
  */
 export function parseArgs(args, { flags = [], valued = [] } = {}) {
   /** @type {Record<string, { type: 'boolean' | 'string', short?: string }>} */

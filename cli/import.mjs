@@ -12,11 +12,13 @@ export const usage = `compound-card import <article.md>
   record as JSON. Exit status: 0 imported, 1 the article has problems, 2 usage error or unreadable file.`;
 
 /** Indented like the demo record; compact when only that fits the 512 KiB a card accepts. */
+/** @param {unknown} record */
 function recordJson(record) {
   const indented = `${JSON.stringify(record, null, 2)}\n`;
   return Buffer.byteLength(indented) > MAX_RECORD_BYTES ? `${JSON.stringify(record)}\n` : indented;
 }
 
+/** @param {string[]} args @returns {Promise<number>} the exit status */
 export async function run(args) {
   const { files } = parseArgs(args);
   if (files.length !== 1) throw new UsageError(files.length ? 'give one article file' : 'no article file given');

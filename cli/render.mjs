@@ -5,17 +5,19 @@
 import { parseRecordText } from '../dist/esm/schema.js';
 import { RENDER_OPTIONS, renderCard, renderOptionsFrom } from '../dist/esm/ssr.js';
 import { parseArgs, readText, UsageError } from './files.mjs';
+
+/** @typedef {import('../dist/esm/ssr.js').RenderOption} RenderOption */
 import { problemsOf } from './problems.mjs';
 
 /** `--heading-level N`, `--theme light|dark|auto`: one usage line's left column. */
-const synopsis = (option) => {
+const synopsis = (/** @type {RenderOption} */ option) => {
   if (option.kind === 'boolean') return `--${option.name}`;
   return `--${option.name} ${option.placeholder ?? option.values?.join('|') ?? 'VALUE'}`;
 };
 
 /** What an option does, and the values it takes when they are a fixed list. */
-const describe = (option) =>
-  option.kind === 'tokens' ? `${option.help}, from: ${option.values.join(' ')}` : option.kind === 'integer' ? `${option.help}, ${option.values[0]}-${option.values.at(-1)}` : option.help;
+const describe = (/** @type {RenderOption} */ { kind, help, values = [] }) =>
+  kind === 'tokens' ? `${help}, from: ${values.join(' ')}` : kind === 'integer' ? `${help}, ${values[0]}-${values.at(-1)}` : help;
 
 const WIDTH = Math.max(...RENDER_OPTIONS.map((option) => synopsis(option).length)) + 2;
 
@@ -25,6 +27,7 @@ export const usage = `compound-card render [options] <record.json>
 ${RENDER_OPTIONS.map((option) => `  ${synopsis(option).padEnd(WIDTH)} ${describe(option)}`).join('\n')}
   Exit status: 0 rendered, 1 invalid record, 2 usage error or unreadable file.`;
 
+/** @param {string[]} args @returns {Promise<number>} the exit status */
 export async function run(args) {
   const { options, files } = parseArgs(args, {
     flags: RENDER_OPTIONS.filter((option) => option.kind === 'boolean').map((option) => `--${option.name}`),
