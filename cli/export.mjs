@@ -1,5 +1,5 @@
 // `compound-card export <record.json>`: a record → its article in Markdown
-// (contract §6) on stdout; `import` of that article gives the record back.
+// (README, "Author records in Markdown") on stdout; `import` of that article gives the record back.
 // Exit status: 0 exported, 1 invalid record (`path: problem` lines on stderr, as
 // `validate` words them), 2 usage error or unreadable file.
 import { exportArticle } from '../dist/esm/authoring.js';

@@ -1,4 +1,4 @@
-// `compound-card import <article.md>`: an article in Markdown (contract §6) →
+// `compound-card import <article.md>`: an article in Markdown (README, "Author records in Markdown") →
 // its record as JSON on stdout. Exit status: 0 imported, 1 the article does not
 // make a valid record (`file:line: problem` lines on stderr, nothing on stdout),
 // 2 usage error or unreadable file.

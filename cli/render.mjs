@@ -1,5 +1,5 @@
 // `compound-card render [options] <record.json>`: the card as HTML before any
-// script runs (contract §5), written to stdout. Exit status: 0 rendered, 1 the
+// script runs (README, "Render the card on the server"), written to stdout. Exit status: 0 rendered, 1 the
 // record is invalid (its problems on stderr, as `validate` prints them), 2 usage
 // error or unreadable file.
 import { parseRecordText } from '../dist/esm/schema.js';

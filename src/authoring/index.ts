@@ -1,6 +1,6 @@
 /**
  * The `compound-card/authoring` entry: a record written as a Markdown article
- * and back (contract §6). Runs in Node (the `import` and `export` commands) and
+ * and back (README, "Author records in Markdown"). Runs in Node (the `import` and `export` commands) and
  * in the browser (the playground), so nothing here touches Node's modules.
  */
 export { exportArticle } from './export/export-article.js';

@@ -1,4 +1,4 @@
-// `compound-card import` and `compound-card export` (contract §6), run as a user would, on real files.
+// `compound-card import` and `compound-card export` (README, "Author records in Markdown"), run as a user would, on real files.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

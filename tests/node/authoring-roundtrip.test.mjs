@@ -1,4 +1,4 @@
-// Article ⇄ record (contract §6): the demo article and the demo record say the
+// Article ⇄ record (README, "Author records in Markdown"): the demo article and the demo record say the
 // same thing, and `importArticle(exportArticle(record))` is the record again,
 // for the demo record and for 300 generated ones full of Markdown's markup.
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// `compound-card render` and the `./ssr` entry (contract §5), run as a user would.
+// `compound-card render` and the `./ssr` entry (README, "Render the card on the server"), run as a user would.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

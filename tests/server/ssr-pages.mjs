@@ -4,7 +4,7 @@
 //   script=head|defer|module|late|none   where the bundle's script tag goes
 //                                        (late: added by a file script after load)
 //   stylesheet=1   the shadow root links dist/compound-card.css (with csp=1 for strict pages)
-//   csp=1          served with the contract's strict Content-Security-Policy
+//   csp=1          served with the strict Content-Security-Policy the README gives
 //   json-ld=1      the JSON-LD script after the card
 //   render=client  no server rendering: the card with its record embedded
 //   from=N&to=M    one card per XSS payload N…M-1, in every text field and the URL
@@ -73,7 +73,7 @@ export function ssrPages() {
         records.push(record);
       }
     } else if (q.get('render') === 'client') {
-      // No server rendering: the card with its record embedded, as before §5.
+      // No server rendering: the card with its record embedded, as a page writes it without server rendering.
       cards.push(`<compound-card><script type="application/json">${JSON.stringify(thymogen).replaceAll('<', '\\u003c')}</script></compound-card>`);
     } else cards.push(renderCard(thymogen, options));
     if (context.path === '/ssr/records.json') {

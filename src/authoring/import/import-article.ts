@@ -1,5 +1,5 @@
 /**
- * Markdown article → record (contract §6): check the limits, parse, read the
+ * Markdown article → record (README, "Author records in Markdown"): check the limits, parse, read the
  * front matter and the outline, read each block, check the record with the
  * card's schema. Every problem found on the way is reported, with its line.
  */
