@@ -9,6 +9,7 @@
 //   render=client  no server rendering: the card with its record embedded
 //   from=N&to=M    one card per XSS payload N…M-1, in every text field and the URL
 //   stall=MS      the response pauses MS ms in the middle of the embedded record's text
+// POST /ssr/render with `{ record, options }`: that one card's HTML, for property tests.
 //   facts-collapsed=1, faq-mode=…, theme=…, lang=…, heading-level=…, sections=…  render options,
 //                  named as `compound-card render` names them
 import { readFileSync } from 'node:fs';
@@ -48,6 +49,21 @@ export function ssrPages() {
   return async (context, next) => {
     if (!context.path.startsWith('/ssr/')) return next();
     const { renderCard, renderOptionsFrom, InvalidRecordError } = await import('../../dist/esm/ssr.js');
+    if (context.path === '/ssr/render' && context.method === 'POST') {
+      // One card for a posted `{ record, options }`, as `renderCard` writes it.
+      let body = '';
+      for await (const chunk of context.req) body += chunk;
+      const { record, options } = JSON.parse(body);
+      try {
+        context.body = renderCard(record, options);
+        context.type = 'text/html';
+      } catch (err) {
+        if (!(err instanceof InvalidRecordError)) throw err;
+        context.status = 422;
+        context.body = err.message;
+      }
+      return;
+    }
     const q = new URL(context.url, 'http://localhost').searchParams;
     // Render options by their flag names (`heading-level=4`); `stylesheet=1` links the built sheet.
     const options = renderOptionsFrom((name) =>
