@@ -1,5 +1,5 @@
 // `compound-card export <record.json>`: a record → its article in Markdown
-// (contract §6) on stdout; `import` of that article gives the record back.
+// (README, "Author records in Markdown") on stdout; `import` of that article gives the record back.
 // Exit status: 0 exported, 1 invalid record (`path: problem` lines on stderr, as
 // `validate` words them), 2 usage error or unreadable file.
 import { exportArticle } from '../dist/esm/authoring.js';
@@ -11,6 +11,7 @@ export const usage = `compound-card export <record.json>
   Writes the record as an article in Markdown, ready to edit and import again.
   Exit status: 0 exported, 1 invalid record, 2 usage error or unreadable file.`;
 
+/** @param {string[]} args @returns {Promise<number>} the exit status */
 export async function run(args) {
   const { files } = parseArgs(args);
   if (files.length !== 1) throw new UsageError(files.length ? 'give one record file' : 'no record file given');

@@ -1,5 +1,5 @@
 // `compound-card import [--id ID] <article.md | page.html>`: an article in
-// Markdown (contract §6), or a web page that publishes one, → its record as JSON
+// Markdown (README, "Author records in Markdown"), or a web page that publishes one, → its record as JSON
 // on stdout. `--out DIR` imports many files at once, each to DIR/<id>.json.
 // Exit status: 0 imported, 1 a file does not make a valid record
 // (`file:line: problem` lines on stderr, nothing on stdout), 2 usage error or
@@ -21,14 +21,19 @@ export const usage = `compound-card import <article.md>
   Exit status: 0 imported, 1 a file has problems, 2 usage error or unreadable file.`;
 
 /** Indented like the demo record; compact when only that fits the 512 KiB a card accepts. */
+/** @param {unknown} record */
 function recordJson(record) {
   const indented = `${JSON.stringify(record, null, 2)}\n`;
   return Buffer.byteLength(indented) > MAX_RECORD_BYTES ? `${JSON.stringify(record)}\n` : indented;
 }
 
-const isPage = (file, text) => /\.x?html?$/i.test(file) || /^\uFEFF?\s*<(?:!doctype|html)\b/i.test(text.slice(0, 512));
+const isPage = (/** @type {string} */ file, /** @type {string} */ text) => /\.x?html?$/i.test(file) || /^\uFEFF?\s*<(?:!doctype|html)\b/i.test(text.slice(0, 512));
 
-/** The file's record, or its problems. */
+/**
+ * The file's record, or its problems.
+ * @param {string} file
+ * @param {string | undefined} [id]
+ */
 async function importFile(file, id) {
   const text = await readText(file);
   if (isPage(file, text)) return importPage(text, { fileName: file, ...(id !== undefined && { id }) });
@@ -36,6 +41,11 @@ async function importFile(file, id) {
   return importArticle(text);
 }
 
+/**
+ * @param {string[]} files
+ * @param {string} out
+ * @returns {Promise<number>} the exit status
+ */
 async function importMany(files, out) {
   await mkdir(out, { recursive: true });
   const written = new Map();
@@ -68,6 +78,7 @@ async function importMany(files, out) {
   return unreadable ? 2 : failed ? 1 : 0;
 }
 
+/** @param {string[]} args @returns {Promise<number>} the exit status */
 export async function run(args) {
   const { options, files } = parseArgs(args, { valued: ['--out', '--id'] });
   if (options.out !== undefined) {

@@ -1,6 +1,7 @@
 // A failed record outcome as the `path: problem` lines every command prints.
 
 /** The problems of one failed outcome, as `path: problem` lines. */
+/** @param {import('../dist/esm/schema.js').LoadError} error @returns {string[]} */
 export function problemsOf(error) {
   switch (error.kind) {
     case 'invalid':

@@ -1,43 +1,41 @@
 // `compound-card render [options] <record.json>`: the card as HTML before any
-// script runs (contract §5), written to stdout. Exit status: 0 rendered, 1 the
+// script runs (README, "Render the card on the server"), written to stdout. Exit status: 0 rendered, 1 the
 // record is invalid (its problems on stderr, as `validate` prints them), 2 usage
 // error or unreadable file.
 import { parseRecordText } from '../dist/esm/schema.js';
-import { renderCard } from '../dist/esm/ssr.js';
+import { RENDER_OPTIONS, renderCard, renderOptionsFrom } from '../dist/esm/ssr.js';
 import { parseArgs, readText, UsageError } from './files.mjs';
+
+/** @typedef {import('../dist/esm/ssr.js').RenderOption} RenderOption */
 import { problemsOf } from './problems.mjs';
+
+/** `--heading-level N`, `--theme light|dark|auto`: one usage line's left column. */
+const synopsis = (/** @type {RenderOption} */ option) => {
+  if (option.kind === 'boolean') return `--${option.name}`;
+  return `--${option.name} ${option.placeholder ?? option.values?.join('|') ?? 'VALUE'}`;
+};
+
+/** What an option does, and the values it takes when they are a fixed list. */
+const describe = (/** @type {RenderOption} */ { kind, help, values = [] }) =>
+  kind === 'tokens' ? `${help}, from: ${values.join(' ')}` : kind === 'integer' ? `${help}, ${values[0]}-${values.at(-1)}` : help;
+
+const WIDTH = Math.max(...RENDER_OPTIONS.map((option) => synopsis(option).length)) + 2;
 
 export const usage = `compound-card render [options] <record.json>
   Writes the card as an HTML fragment: <compound-card> with a declarative shadow
   root and the record embedded, so it shows before (and without) JavaScript.
-  --heading-level N        level 1-6 of the card's title heading
-  --sections "facts faq"   blocks to show, from: facts takeaways article faq references
-  --facts-collapsed        the quick-facts panel starts collapsed
-  --faq-mode single        opening one answer closes the others
-  --theme light|dark|auto  colour theme
-  --lang xx                language of the card's own words (en es fr de ru)
-  --json-ld                also write the record's schema.org JSON-LD after the card
-  --stylesheet URL         link this copy of compound-card.css instead of inline styles (strict CSP)
+${RENDER_OPTIONS.map((option) => `  ${synopsis(option).padEnd(WIDTH)} ${describe(option)}`).join('\n')}
   Exit status: 0 rendered, 1 invalid record, 2 usage error or unreadable file.`;
 
+/** @param {string[]} args @returns {Promise<number>} the exit status */
 export async function run(args) {
   const { options, files } = parseArgs(args, {
-    flags: ['--facts-collapsed', '--json-ld'],
-    valued: ['--heading-level', '--sections', '--faq-mode', '--theme', '--lang', '--stylesheet'],
+    flags: RENDER_OPTIONS.filter((option) => option.kind === 'boolean').map((option) => `--${option.name}`),
+    valued: RENDER_OPTIONS.filter((option) => option.kind !== 'boolean').map((option) => `--${option.name}`),
   });
   if (files.length !== 1) throw new UsageError(files.length ? 'give one record file' : 'no record file given');
   const [file] = files;
-
-  const renderOptions = {
-    ...(options['heading-level'] !== undefined && { headingLevel: Number(options['heading-level']) }),
-    ...(options.sections !== undefined && { sections: options.sections }),
-    ...(options['facts-collapsed'] && { factsCollapsed: true }),
-    ...(options['faq-mode'] !== undefined && { faqMode: options['faq-mode'] }),
-    ...(options.theme !== undefined && { theme: options.theme }),
-    ...(options.lang !== undefined && { lang: options.lang }),
-    ...(options['json-ld'] && { jsonLd: true }),
-    ...(options.stylesheet !== undefined && { stylesheet: options.stylesheet }),
-  };
+  const renderOptions = renderOptionsFrom((name) => options[name]);
 
   const outcome = parseRecordText(await readText(file));
   if (!outcome.ok) {

@@ -10,6 +10,7 @@ export const usage = `compound-card validate [--json] <record.json>...
   --json     print the results as JSON instead of "file: path: problem" lines
   Exit status: 0 when every file is valid, 1 when any is invalid, 2 for usage errors or unreadable files.`;
 
+/** @param {string[]} args @returns {Promise<number>} the exit status */
 export async function run(args) {
   const { options, files } = parseArgs(args, { flags: ['--json'] });
   if (!files.length) throw new UsageError('no record file given');
@@ -40,7 +41,7 @@ export async function run(args) {
     for (const result of results) {
       if (result.valid) console.log(`${result.file}: valid`);
       else if (result.error) console.error(`compound-card: ${result.error}`);
-      else for (const problem of result.problems) console.log(`${result.file}: ${problem}`);
+      else for (const problem of result.problems ?? []) console.log(`${result.file}: ${problem}`);
     }
   }
   if (unreadable) return 2;

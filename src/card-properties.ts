@@ -11,12 +11,16 @@
  */
 import type { PropertyDeclaration } from 'lit';
 import {
+  BLOCKS,
   DEFAULT_FAQ_MODE,
   DEFAULT_HEADING_LEVEL,
   DEFAULT_THEME,
   DEFAULT_TIMEOUT,
+  FAQ_MODES,
   faqModeOf,
+  HEADING_LEVELS,
   headingLevelOf,
+  THEMES,
   themeOf,
   timeoutOf,
   type FaqMode,
@@ -57,3 +61,46 @@ export const cardProperties = {
 export type CardProperties = {
   -readonly [Name in keyof typeof cardProperties]: (typeof cardProperties)[Name] extends CardProperty<infer T> ? T : never;
 };
+
+/**
+ * How a host writes an attribute, for the tools that write attributes rather
+ * than the element that reads them: the server renderer and `compound-card
+ * render` (which refuse a value the card would only fall back from), and the
+ * playground's controls. The element never reads it, so it stays out of the
+ * script-tag bundle; the attribute's name and default come from `cardProperties`.
+ */
+export interface AttributeSyntax {
+  /** `integer` and `choice` take one of `values`; `tokens` a space-separated set of them. */
+  kind: 'boolean' | 'integer' | 'choice' | 'tokens' | 'language' | 'url';
+  values?: readonly (string | number)[];
+  /** What stands for the value in a usage line, e.g. `N`. */
+  placeholder?: string;
+  /** One line for a usage text: what the attribute does. */
+  help: string;
+}
+
+/**
+ * The attributes a page or a tool chooses for a card it writes, in the order of
+ * the properties above; `lang` is HTML's own, which the card reads.
+ */
+export const cardAttributes = {
+  sections: { kind: 'tokens', values: BLOCKS, placeholder: '"facts faq"', help: 'blocks to show' },
+  headingLevel: { kind: 'integer', values: HEADING_LEVELS, placeholder: 'N', help: "level of the card's title heading" },
+  factsCollapsed: { kind: 'boolean', help: 'the quick-facts panel starts collapsed' },
+  faqMode: { kind: 'choice', values: FAQ_MODES, help: 'single: opening one answer closes the others' },
+  theme: { kind: 'choice', values: THEMES, help: 'colour theme' },
+  lang: { kind: 'language', placeholder: 'xx', help: "language of the card's own words (en es fr de ru)" },
+} as const satisfies Record<string, AttributeSyntax>;
+
+export type AttributeName = keyof typeof cardAttributes;
+
+/** The attribute as written in HTML: the property's `attribute`, else its name in lower case as Lit observes it. */
+export function attributeOf(name: AttributeName): string {
+  const attribute = name === 'lang' ? undefined : cardProperties[name].attribute;
+  return typeof attribute === 'string' ? attribute : name.toLowerCase();
+}
+
+/** The value a card has without the attribute; `lang` falls back to English. */
+export function attributeDefault(name: AttributeName): unknown {
+  return name === 'lang' ? 'en' : cardProperties[name].default;
+}

@@ -9,7 +9,10 @@ export type Block = (typeof BLOCKS)[number];
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
-export type FaqMode = 'multiple' | 'single';
+export const FAQ_MODES = ['multiple', 'single'] as const;
+export type FaqMode = (typeof FAQ_MODES)[number];
+
+export const HEADING_LEVELS = [1, 2, 3, 4, 5, 6] as const;
 
 // Each fallback is also the property's default (src/card-properties.ts): a card
 // without the attribute and a card with a value it cannot use behave alike.

@@ -1,4 +1,4 @@
-// The built bundle on a page served with the contract's strict Content-Security-Policy
+// The built bundle on a page served with the strict Content-Security-Policy (README, "Under a Content-Security-Policy")
 // (header set by tests/server/csp-pages.mjs): the card must render with zero violations.
 import { expect, waitUntil } from '@open-wc/testing';
 import './page-guard.js';

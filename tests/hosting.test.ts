@@ -60,7 +60,7 @@ const COOKIE = 'hosting-session=secret';
 const setCookie = () => (document.cookie = `${COOKIE}; path=/`);
 const clearCookie = () => (document.cookie = 'hosting-session=; path=/; max-age=0');
 
-/** The contract's strictest policy (README, "Strict CSP"): everything from the page's own origin. */
+/** The strictest policy (README, "Under a Content-Security-Policy"): everything from the page's own origin. */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 

@@ -1,4 +1,4 @@
-// `loading="lazy"` (contract §5): like a lazy <img>, a `src` card below the fold asks
+// `loading="lazy"` (README, "API", "Attributes"): like a lazy <img>, a `src` card below the fold asks
 // for its record only when it nears the viewport. Counted on the server's side.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';

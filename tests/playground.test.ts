@@ -1,5 +1,5 @@
 // The record playground as built (dist/playground/, `vite build --mode playground`),
-// opened from a plain static server under the contract's strict Content-Security-Policy
+// opened from a plain static server under the strict Content-Security-Policy (README, "Under a Content-Security-Policy")
 // (tests/server/playground-files.mjs serves dist/ byte for byte), and used the way a
 // person uses it: real key presses, real mouse clicks, the real clipboard.
 import { EditorView } from '@codemirror/view';
@@ -265,7 +265,7 @@ describe('the record playground, built, from a static server under the strict CS
     await waitUntil(() => page.text() === original && page.title() === 'Thymogen', 'the original text did not come back');
   }
 
-  it('is served as a static host serves it, with the policy of §3, and needs no inline script or style', async () => {
+  it('is served as a static host serves it, with the strict policy the README gives, and needs no inline script or style', async () => {
     const response = await fetch(PAGE);
     expect(response.headers.get('content-security-policy')).to.contain(STRICT_CSP);
     const html = new DOMParser().parseFromString(await response.text(), 'text/html');
@@ -560,7 +560,7 @@ describe('the record playground, built, from a static server under the strict CS
       await restore();
     });
 
-    it('turns an article in the §6 Markdown into its record in the editor, as one undoable step', async () => {
+    it('turns an article in the README Markdown format into its record in the editor, as one undoable step', async () => {
       await copyToClipboard(article);
       await page.clickText(0);
       await chord(MOD, 'v');

@@ -10,7 +10,7 @@ const many = <T>(n: number, item: T) => Array.from({ length: n }, () => clone(it
 
 const reference = { title: 'A study', url: 'https://example.org/study', type: 'study', source: 'Journal', year: 1995 };
 
-/** Each rule of the contract broken once, with the issue it must produce. */
+/** Each rule of the record format (README, "The record (format v1)") broken once, with the issue it must produce. */
 const BROKEN: [string, Breaker, string][] = [
   ['schemaVersion missing', (r) => delete r.schemaVersion, 'schemaVersion: is required'],
   ['schemaVersion as text', (r) => (r.schemaVersion = '1'), 'schemaVersion: must be 1'],

@@ -1,4 +1,4 @@
-// "Everything written is escaped" (contract §5): every payload of the XSS corpus in
+// "Everything written is escaped" (SECURITY.md, "Server-rendered HTML is escaped"): every payload of the XSS corpus in
 // every text field and the URL of a record, rendered by the server path with JSON-LD,
 // opened with and without JavaScript. Nothing may run, no element or attribute may be
 // injected, and the embedded record and JSON-LD must parse back to the record's values.

@@ -1,4 +1,4 @@
-// Server-rendered cards (contract §5) in real pages served by tests/server/ssr-pages.mjs:
+// Server-rendered cards (README, "Render the card on the server") in real pages served by tests/server/ssr-pages.mjs:
 // what a reader sees without JavaScript, and the bundle's takeover in place with
 // every script placement a host might use.
 import { expect, waitUntil } from '@open-wc/testing';

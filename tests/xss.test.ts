@@ -17,7 +17,7 @@ declare global {
 type Source = 'record' | 'embedded' | 'src';
 const SOURCES: Source[] = ['record', 'embedded', 'src'];
 
-/** Where each text field's value is rendered, found through the contract's `part` names. */
+/** Where each text field's value is rendered, found through the `part` names (README, "API", "Parts"). */
 const TEXT_FIELDS = {
   name: { max: 120, where: '[part~="title"]' },
   summary: { max: 500, where: '[part~="header"] p' },
@@ -46,7 +46,7 @@ const URL_ATTRIBUTES = new Set([
   'cite', 'longdesc', 'xlink:href', 'manifest', 'dynsrc', 'lowsrc',
 ]);
 
-/** A URL the contract accepts for `references[].url`: absolute, http: or https:. */
+/** A URL the record format accepts for `references[].url`: absolute, http: or https:. */
 const isHttpUrl = (value: string) => {
   try {
     return /^https?:$/.test(new URL(value.trim()).protocol);

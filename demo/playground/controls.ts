@@ -1,27 +1,35 @@
 /**
  * The attribute controls: what the form says, as the attributes the card and
- * the embed code carry. A default is left out, as a person writing the tag would.
+ * the embed code carry. A default is left out, as a person writing the tag
+ * would. The form's fields are named after the attributes of the card's table
+ * (`cardAttributes` in src/card-properties.ts), and are read in its order.
  */
+import { attributeDefault, attributeOf, cardAttributes, type AttributeName } from '../../src/card-properties.js';
 import type { Attributes } from './embed.js';
 
-const ALL_SECTIONS = 5;
+const NAMES = Object.keys(cardAttributes) as AttributeName[];
 
 /** Every attribute the controls own, so one that returns to its default is taken off the card. */
-const CONTROLLED = ['sections', 'heading-level', 'facts-collapsed', 'faq-mode', 'theme', 'lang'] as const;
+const CONTROLLED = NAMES.map(attributeOf);
 
 /** The chosen attributes, in the order the embed code writes them. */
 export function chosenAttributes(form: HTMLFormElement): Attributes {
   const data = new FormData(form);
-  const value = (name: string) => String(data.get(name) ?? '');
-  const sections = data.getAll('sections').map(String);
   const chosen: [string, string | true][] = [];
-  // None chosen shows all five, as all five do: either way the attribute says nothing.
-  if (sections.length > 0 && sections.length < ALL_SECTIONS) chosen.push(['sections', sections.join(' ')]);
-  if (value('heading-level') !== '2') chosen.push(['heading-level', value('heading-level')]);
-  if (data.has('facts-collapsed')) chosen.push(['facts-collapsed', true]);
-  if (value('faq-mode') === 'single') chosen.push(['faq-mode', 'single']);
-  if (value('theme') !== 'light') chosen.push(['theme', value('theme')]);
-  if (value('lang') !== 'en') chosen.push(['lang', value('lang')]);
+  for (const name of NAMES) {
+    const { kind } = cardAttributes[name];
+    const attribute = attributeOf(name);
+    if (kind === 'boolean') {
+      if (data.has(attribute)) chosen.push([attribute, true]);
+    } else if (kind === 'tokens') {
+      // None chosen shows them all, as all of them do: either way the attribute says nothing.
+      const tokens = data.getAll(attribute).map(String);
+      if (tokens.length > 0 && tokens.length < cardAttributes[name].values.length) chosen.push([attribute, tokens.join(' ')]);
+    } else {
+      const value = String(data.get(attribute) ?? '');
+      if (value !== String(attributeDefault(name))) chosen.push([attribute, value]);
+    }
+  }
   return chosen;
 }
 
@@ -36,4 +44,4 @@ export function applyAttributes(card: HTMLElement, attributes: Attributes): void
 }
 
 /** Whether no block is ticked (the card then shows all five, which the page says). */
-export const noSectionChosen = (form: HTMLFormElement) => new FormData(form).getAll('sections').length === 0;
+export const noSectionChosen = (form: HTMLFormElement) => new FormData(form).getAll(attributeOf('sections')).length === 0;

@@ -2,10 +2,14 @@
  * The record editor: CodeMirror 6 with JSON highlighting, folding, lint marks
  * and the editing keys, mounted in a shadow root of its host element.
  *
+ * Tab indents (`indentWithTab`), so keyboard users leave the editor the way
+ * CodeMirror offers: Escape, then Tab or Shift-Tab, moves the focus on.
+ *
  * Why a shadow root: in a shadow root CodeMirror styles itself with
  * constructable stylesheets; in the page it adds a `<style>` element, which
  * the playground's Content-Security-Policy (`style-src 'self'`) refuses.
  */
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { json } from '@codemirror/lang-json';
 import {
   bracketMatching,
@@ -26,7 +30,6 @@ import {
   keymap,
   lineNumbers,
 } from '@codemirror/view';
-import { editing } from './editing.js';
 
 export interface EditorOptions {
   /** The element whose shadow root holds the editor. */
@@ -88,8 +91,8 @@ export function createEditor({ host, doc, label, onChange, onPaste }: EditorOpti
         bracketMatching(),
         syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
         json(),
-        editing(),
-        keymap.of(foldKeymap),
+        history(),
+        keymap.of([...defaultKeymap, ...historyKeymap, ...foldKeymap, indentWithTab]),
         theme,
         EditorView.lineWrapping,
         // axe's scrollable-region-focusable wants focusable content in the scroller;

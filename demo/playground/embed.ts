@@ -4,6 +4,7 @@
  * record embedded as JSON. Text only: the page never parses it as HTML.
  */
 import type { CompoundRecord } from '../../src/record/schema.js';
+import { scriptJson } from '../../src/ssr/escape.js';
 
 /** An attribute as written on the card: a value, or `true` for a boolean attribute. */
 export type Attributes = ReadonlyArray<readonly [name: string, value: string | true]>;
@@ -21,12 +22,11 @@ const attributeValue = (value: string) => value.replaceAll('&', '&amp;').replace
 
 /**
  * The record as the content of a `<script type="application/json">`: pretty,
- * and with every `<` written `\u003c` (the same character to JSON), so no text in
+ * and escaped as the server renderer escapes it (`scriptJson`), so no text in
  * the record can close the script element or open a comment in it.
  */
 export function embeddedJson(record: CompoundRecord, indent = ''): string {
-  return JSON.stringify(record, null, 2)
-    .replaceAll('<', '\\u003c')
+  return scriptJson(record, 2)
     .split('\n')
     .map((line) => indent + line)
     .join('\n');

@@ -2,7 +2,7 @@
  * The record playground: keeps the editor, the problem lists, the live card,
  * the attribute controls and the embed code in step. Everything reaches the
  * page as text or as elements made with createElement: the page runs under
- * the contract's strict Content-Security-Policy, with Trusted Types.
+ * the strict Content-Security-Policy (README, "Under a Content-Security-Policy"), with Trusted Types.
  */
 import '../../src/define.js';
 import type { ImportResult } from '../../src/authoring/index.js';

@@ -1,5 +1,5 @@
 /**
- * The names of the article format (contract §6) that the importer reads and the
+ * The names of the article format (README, "Author records in Markdown") that the importer reads and the
  * exporter writes, in one place so the two cannot drift apart.
  */
 import type { ReferenceType } from '../record/schema.js';

@@ -1,8 +1,8 @@
 /**
  * The `compound-card/authoring` entry: a record written as a Markdown article
- * and back (contract §6), and a record from a web page that publishes such an
- * article. Runs in Node (the `import` and `export` commands) and in the browser
- * (the playground), so nothing here touches Node's modules.
+ * and back (README, "Author records in Markdown"), and a record from a web page
+ * that publishes such an article. Runs in Node (the `import` and `export`
+ * commands) and in the browser (the playground), so nothing here touches Node's modules.
  */
 export { exportArticle } from './export/export-article.js';
 export { importArticle } from './import/import-article.js';

@@ -1,5 +1,5 @@
 /**
- * Record format v1, in one place. Limits follow the public contract; the
+ * Record format v1, in one place. Limits are the README's ("The record (format v1)"); the
  * TypeScript types below are inferred from this schema, never written twice.
  *
  * Objects strip unknown keys (zod's default), so nothing a record adds beyond

@@ -1,6 +1,7 @@
 /**
- * Writing values into HTML from Node, where no DOM does it for us. Lit's server
- * renderer escapes the card's own template; these cover what is written around it.
+ * Writing values into HTML as text, where no DOM does it for us: in Node, and in
+ * the playground's embed code. Lit's server renderer escapes the card's own
+ * template; these cover what is written around it.
  */
 
 /** Text for a double-quoted attribute value: nothing in it can end the attribute or start a tag. */

@@ -8,4 +8,4 @@ import '../define.js';
 
 export { cardStylesheet, InvalidRecordError, renderCard } from './render-card.js';
 export { recordJsonLd, type JsonLdOptions } from './json-ld.js';
-export type { RenderOptions } from './options.js';
+export { RENDER_OPTIONS, renderOptionsFrom, type RenderOption, type RenderOptions } from './options.js';

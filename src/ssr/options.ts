@@ -1,9 +1,12 @@
 /**
  * The options of `renderCard` and `compound-card render`, checked strictly: the
  * element quietly falls back to a default for a value it cannot use, but a
- * build step that asks for something impossible should hear about it.
+ * build step that asks for something impossible should hear about it. Every
+ * option that is an attribute of the card takes its name, kind and values from
+ * the card's table (`cardAttributes` in src/card-properties.ts).
  */
-import { BLOCKS, THEMES, type FaqMode, type Theme } from '../options.js';
+import { attributeOf, cardAttributes, type AttributeName, type AttributeSyntax } from '../card-properties.js';
+import type { FaqMode, Theme } from '../options.js';
 
 export interface RenderOptions {
   /** Level 1–6 of the card's title heading (`heading-level`). */
@@ -24,31 +27,89 @@ export interface RenderOptions {
   stylesheet?: string;
 }
 
+/** One render option: its name as a flag or query key, and how its value is written. */
+export interface RenderOption extends AttributeSyntax {
+  option: keyof RenderOptions;
+  /** `--name` on the command line; for an attribute of the card, the attribute's name. */
+  name: string;
+  /** Whether the option becomes an attribute of the element. */
+  attribute: boolean;
+}
+
+const fromAttribute = (option: AttributeName): RenderOption => ({
+  option,
+  name: attributeOf(option),
+  attribute: true,
+  ...cardAttributes[option],
+});
+
+/** Every render option, in the order the element's attributes are written. */
+export const RENDER_OPTIONS: readonly RenderOption[] = [
+  ...(Object.keys(cardAttributes) as AttributeName[]).map(fromAttribute),
+  { option: 'jsonLd', name: 'json-ld', attribute: false, kind: 'boolean', help: "also write the record's schema.org JSON-LD after the card" },
+  {
+    option: 'stylesheet',
+    name: 'stylesheet',
+    attribute: false,
+    kind: 'url',
+    placeholder: 'URL',
+    help: 'link this copy of compound-card.css instead of inline styles (strict CSP)',
+  },
+] satisfies RenderOption[] & { option: keyof Required<RenderOptions> }[];
+
 /** A language tag as HTML's `lang` takes it: letters, digits and hyphens, e.g. `pt-BR`. */
 const LANGUAGE_TAG = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
 
+/** `a, b or c`. */
+const either = (values: readonly unknown[]) => values.join(', ').replace(/, ([^,]*)$/, ' or $1');
+
+const tokensOf = (value: string) => value.trim().split(/\s+/).filter(Boolean);
+
+/** Why `value` cannot be written for `spec`, or nothing when it can. */
+function problemOf(spec: RenderOption, value: unknown): string[] {
+  const written = `"${String(value)}"`;
+  const values = spec.values ?? [];
+  switch (spec.kind) {
+    case 'integer':
+      return values.includes(value as number) ? [] : [`${spec.name} must be a whole number from ${values[0]} to ${values.at(-1)}, not ${written}`];
+    case 'choice':
+      return values.includes(value as string) ? [] : [`${spec.name} must be ${either(values)}, not ${written}`];
+    case 'tokens': {
+      const tokens = tokensOf(String(value));
+      const unknown = tokens.filter((token) => !values.includes(token));
+      if (!tokens.length) return [`${spec.name} must name at least one of: ${values.join(' ')}`];
+      return unknown.length ? [`${spec.name} must be chosen from ${values.join(' ')}, not "${unknown.join(' ')}"`] : [];
+    }
+    case 'language':
+      return LANGUAGE_TAG.test(String(value)) ? [] : [`${spec.name} must be a language tag such as en or pt-BR, not ${written}`];
+    case 'url':
+      return String(value).trim() ? [] : [`${spec.name} must be a URL`];
+    case 'boolean':
+      return [];
+  }
+}
+
 /** Why `options` cannot be rendered, one line each; empty when they can. */
 export function optionProblems(options: RenderOptions): string[] {
-  const problems: string[] = [];
-  const { headingLevel, sections, faqMode, theme, lang, stylesheet } = options;
-  if (headingLevel !== undefined && !(Number.isInteger(headingLevel) && headingLevel >= 1 && headingLevel <= 6)) {
-    problems.push(`heading level must be a whole number from 1 to 6, not ${String(headingLevel)}`);
+  return RENDER_OPTIONS.flatMap((spec) => (options[spec.option] === undefined ? [] : problemOf(spec, options[spec.option])));
+}
+
+/**
+ * Render options from values written as text (command-line flags, a query
+ * string): `read(name)` gives the text for `--name`, `true` for a flag given
+ * without a value, or undefined. A number that is not a whole number stays as
+ * written, so that the problem `renderCard` reports quotes it.
+ */
+export function renderOptionsFrom(read: (name: string) => string | boolean | undefined): RenderOptions {
+  const options: Record<string, unknown> = {};
+  for (const spec of RENDER_OPTIONS) {
+    const value = read(spec.name);
+    if (value === undefined || value === false) continue;
+    if (spec.kind === 'boolean') options[spec.option] = true;
+    else if (spec.kind === 'integer' && /^\s*[+-]?\d+\s*$/.test(String(value))) options[spec.option] = Number(value);
+    else options[spec.option] = String(value);
   }
-  if (sections !== undefined) {
-    const tokens = sections.trim().split(/\s+/).filter(Boolean);
-    const unknown = tokens.filter((token) => !(BLOCKS as readonly string[]).includes(token));
-    if (!tokens.length) problems.push(`sections must name at least one of: ${BLOCKS.join(' ')}`);
-    if (unknown.length) problems.push(`unknown section ${unknown.join(', ')}; the blocks are: ${BLOCKS.join(' ')}`);
-  }
-  if (faqMode !== undefined && faqMode !== 'multiple' && faqMode !== 'single') {
-    problems.push(`faq mode must be multiple or single, not ${String(faqMode)}`);
-  }
-  if (theme !== undefined && !(THEMES as readonly string[]).includes(theme)) {
-    problems.push(`theme must be one of ${THEMES.join(', ')}, not ${String(theme)}`);
-  }
-  if (lang !== undefined && !LANGUAGE_TAG.test(lang)) problems.push(`lang must be a language tag such as en or pt-BR, not ${String(lang)}`);
-  if (stylesheet !== undefined && !stylesheet.trim()) problems.push('stylesheet must be a URL');
-  return problems;
+  return options as RenderOptions;
 }
 
 /**
@@ -58,12 +119,13 @@ export function optionProblems(options: RenderOptions): string[] {
  */
 export function hostAttributes(options: RenderOptions): [string, string][] {
   const attributes: [string, string][] = [];
-  if (options.headingLevel !== undefined) attributes.push(['heading-level', String(options.headingLevel)]);
-  if (options.sections !== undefined) attributes.push(['sections', options.sections.trim().split(/\s+/).join(' ')]);
-  if (options.factsCollapsed) attributes.push(['facts-collapsed', '']);
-  if (options.faqMode !== undefined) attributes.push(['faq-mode', options.faqMode]);
-  if (options.theme !== undefined) attributes.push(['theme', options.theme]);
-  if (options.lang !== undefined) attributes.push(['lang', options.lang]);
+  for (const spec of RENDER_OPTIONS) {
+    const value = options[spec.option];
+    if (!spec.attribute || value === undefined || value === false) continue;
+    if (spec.kind === 'boolean') attributes.push([spec.name, '']);
+    else if (spec.kind === 'tokens') attributes.push([spec.name, tokensOf(String(value)).join(' ')]);
+    else attributes.push([spec.name, String(value)]);
+  }
   attributes.push(['status', 'ready']);
   return attributes;
 }

@@ -5,7 +5,7 @@
  * takes over with no request. No template lives here; only what wraps it.
  */
 import { LitElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { collectResultSync, type Thunk, type ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { CompoundCard } from '../compound-card.js';
 import { TAG_NAME } from '../define.js';
@@ -44,22 +44,36 @@ const rendererFor = (record: CompoundRecord, options: RenderOptions) =>
     }
 
     override renderShadow(renderInfo: RenderInfo) {
-      const shadow = super.renderShadow(renderInfo);
-      // Lit writes the element's styles first, then one entry that renders the template.
-      const template = shadow?.at(-1);
       const styles = options.stylesheet
         ? `<link rel="stylesheet" href="${escapeAttribute(options.stylesheet)}">`
         : `<style>${cardStylesheet()}</style>`;
-      return template === undefined ? shadow : [styles, template];
+      return [styles, shadowTemplate(super.renderShadow(renderInfo))];
     }
   };
+
+/**
+ * The one entry of Lit's shadow-root result that renders the template. Lit
+ * 4.1 writes the element's styles as strings, then the template as one thunk;
+ * the card replaces those styles with its own. `@lit-labs/ssr` is pinned to a
+ * minor range for this, and a changed shape fails here rather than writing a
+ * card with two stylesheets or none.
+ */
+function shadowTemplate(shadow: ThunkedRenderResult | undefined): Thunk {
+  const thunks = (shadow ?? []).filter((entry) => typeof entry === 'function');
+  const template = thunks[0];
+  if (thunks.length !== 1 || template === undefined || shadow?.at(-1) !== template) {
+    throw new Error('@lit-labs/ssr renderShadow no longer ends with the one template entry this renderer expects');
+  }
+  return template;
+}
 
 /**
  * Lit marks every template part with comments (`<!--lit-part …-->`,
  * `<!--lit-node n-->`) for its hydration. The bundle does not hydrate: it
  * renders the same markup afresh in place (see `createRenderRoot` in the
  * element), so the markers would be dead weight. No record text can forge one:
- * Lit writes every `<` of it as `&lt;`.
+ * Lit writes every `<` of it as `&lt;`. These are the only comments Lit writes
+ * (tests/node/ssr-lit-output.test.mjs), and `renderCard` refuses output with any other.
  */
 const LIT_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->/g;
 
@@ -78,10 +92,14 @@ export function renderCard(record: unknown, options: RenderOptions = {}): string
   const element = collectResultSync(
     render(html`<compound-card></compound-card>`, { elementRenderers: [rendererFor(valid, options)] }),
   ).replace(LIT_MARKERS, '');
+  // The record goes in as the element's last child, before its end tag. Both
+  // checks hold for every record (Lit writes each `<` of record text as
+  // `&lt;`), so a failure means Lit's output changed, not the record.
   const closing = `</${TAG_NAME}>`;
-  const at = element.lastIndexOf(closing);
+  if (!element.endsWith(closing)) throw new Error(`@lit-labs/ssr output no longer ends with ${closing}`);
+  if (element.includes('<!--')) throw new Error('@lit-labs/ssr writes a comment this renderer does not know');
   const embedded = `<script type="application/json">${scriptJson(valid)}</script>`;
-  const card = `${element.slice(0, at)}${embedded}${element.slice(at)}`;
+  const card = `${element.slice(0, -closing.length)}${embedded}${closing}`;
   if (!options.jsonLd) return card;
   const jsonLd = recordJsonLd(valid, options.sections === undefined ? {} : { sections: options.sections });
   return `${card}\n<script type="application/ld+json">${scriptJson(jsonLd)}</script>`;

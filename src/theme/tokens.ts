@@ -1,7 +1,7 @@
 /**
  * Every public custom property, with its light and dark default. The styles read
  * them only through the private `--_name` variables generated here, so a host's
- * own variables never leak in and each contract property has one definition.
+ * own variables never leak in and each public property has one definition.
  */
 import { unsafeCSS } from 'lit';
 

@@ -1,18 +1,11 @@
-// `compound-card import` and `compound-card export` (contract §6), run as a user would, on real files.
+// `compound-card import` and `compound-card export` (README, "Author records in Markdown"), run as a user would, on real files.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { run, scratchFiles } from './helpers/command.mjs';
 
-const run = (...args) => spawnSync(process.execPath, ['bin/compound-card.mjs', ...args], { encoding: 'utf8' });
-const dir = mkdtempSync(join(tmpdir(), 'compound-card-authoring-'));
-const file = (name, text) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, file } = scratchFiles('authoring');
 const article = 'demo/records/thymogen.md';
 const record = 'demo/records/thymogen.json';
 

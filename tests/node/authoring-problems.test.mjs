@@ -1,5 +1,5 @@
 // Every kind of problem an article can have, each with the exact line it points at
-// and the exact words, one row per kind (contract §6).
+// and the exact words, one row per kind (README, "Author records in Markdown").
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { importArticle } from '../../dist/esm/authoring.js';

@@ -1,18 +1,10 @@
 // `compound-card validate`, run as a user would, on real files.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { run, scratchFiles } from './helpers/command.mjs';
 
-const run = (...args) => spawnSync(process.execPath, ['bin/compound-card.mjs', ...args], { encoding: 'utf8' });
-const dir = mkdtempSync(join(tmpdir(), 'compound-card-cli-'));
-const file = (name, text) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, file } = scratchFiles('cli');
 const valid = 'demo/records/thymogen.json';
 const invalid = file('invalid.json', JSON.stringify({ schemaVersion: 1, id: 'x', name: '', faq: [{ question: 'Q', answer: '' }] }));
 const broken = file('broken.json', '{\n  "schemaVersion": 1,\n  "id": \n}');

@@ -1,4 +1,4 @@
-// The manifest lists the whole public contract, the README's API tables are the
+// The manifest lists the whole public API (README, "API"), the README's API tables are the
 // manifest's, and every custom property's documented default is the one the styles use.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ const element = elementOf(manifest);
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const CONTRACT = {
-  // §2, then `loading` from §5.
+  // The element's attributes, then `loading` (README, "API", "Attributes").
   attributes: ['src', 'sections', 'heading-level', 'facts-collapsed', 'faq-mode', 'theme', 'timeout', 'lang', 'status', 'loading'],
   properties: ['src', 'sections', 'headingLevel', 'factsCollapsed', 'faqMode', 'theme', 'timeout', 'status', 'record', 'loading'],
   events: ['compound-card-load', 'compound-card-error', 'compound-card-toggle'],
@@ -26,7 +26,7 @@ test('package.json points at the manifest', () => {
   assert.equal(element.tagName, 'compound-card');
 });
 
-test('the manifest lists every attribute, property, event, custom property and part of the contract', () => {
+test('the manifest lists every attribute, property, event, custom property and part of the README', () => {
   const names = (list) => (list ?? []).map((item) => item.name).sort();
   assert.deepEqual(names(element.attributes), [...CONTRACT.attributes].sort());
   for (const property of CONTRACT.properties) {
@@ -46,7 +46,7 @@ test('the README API tables are generated from the manifest', () => {
 test('each custom property\'s documented default is the token the styles use', () => {
   const tokens = readFileSync('src/theme/tokens.ts', 'utf8');
   const table = [...tokens.matchAll(/\['([a-z-]+)', '([^']*)', '([^']*)'\]/g)].map(([, name, light, dark]) => ({ name, light, dark }));
-  assert.equal(table.length, CONTRACT.cssProperties.length, 'one token per contract property');
+  assert.equal(table.length, CONTRACT.cssProperties.length, 'one token per public custom property');
   for (const { name, light, dark } of table) {
     const documented = element.cssProperties.find((property) => property.name === `--compound-card-${name}`);
     assert.ok(documented, name);

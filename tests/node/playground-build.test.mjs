@@ -1,5 +1,5 @@
 // The record playground as `vite build --mode playground` writes it (after `vite build`):
-// a static page that any static host can serve from any path, under the CSP of §3,
+// a static page that any static host can serve from any path, under the strict CSP (README, "Under a Content-Security-Policy"),
 // pinned to the bundle built beside it.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

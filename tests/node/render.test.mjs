@@ -1,20 +1,13 @@
-// `compound-card render` and the `./ssr` entry (contract §5), run as a user would.
+// `compound-card render` and the `./ssr` entry (README, "Render the card on the server"), run as a user would.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { run, scratchFiles } from './helpers/command.mjs';
 import { parseRecordText } from '../../dist/esm/schema.js';
 import { cardStylesheet, InvalidRecordError, recordJsonLd, renderCard } from '../../dist/esm/ssr.js';
 
-const run = (...args) => spawnSync(process.execPath, ['bin/compound-card.mjs', ...args], { encoding: 'utf8' });
-const dir = mkdtempSync(join(tmpdir(), 'compound-card-render-'));
-const file = (name, text) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, file } = scratchFiles('render');
 const demo = 'demo/records/thymogen.json';
 const record = parseRecordText(readFileSync(demo, 'utf8')).value;
 

@@ -74,6 +74,10 @@ test('zod is pinned to one minor version: the build reads its internal schema de
   assert.match(pkg.dependencies.zod, /^~\d+\.\d+\.\d+$/);
 });
 
+test('@lit-labs/ssr is pinned to one minor version: the renderer relies on the shape of its output (tests/node/ssr-lit-output.test.mjs)', () => {
+  assert.match(pkg.dependencies['@lit-labs/ssr'], /^~\d+\.\d+\.\d+$/);
+});
+
 test('the bundle is Lit\'s production build', () => {
   const source = readFileSync('dist/compound-card.js', 'utf8');
   assert.ok(!source.includes('Lit is in dev mode'));

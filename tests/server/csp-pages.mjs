@@ -1,4 +1,4 @@
-// Serves everything under /tests/csp/ with the contract's strictest Content-Security-Policy,
+// Serves everything under /tests/csp/ with the strictest Content-Security-Policy (README, "Under a Content-Security-Policy"),
 // so a test can load the built bundle into a page the way a locked-down host site would.
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";

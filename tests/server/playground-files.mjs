@@ -1,5 +1,5 @@
 // Serves the built dist/ folder byte for byte under /static-dist/, as a plain static
-// host would, with the contract's strict Content-Security-Policy. The test runner's
+// host would, with the strict Content-Security-Policy (README, "Under a Content-Security-Policy"). The test runner's
 // own pipeline rewrites each .js file it serves (esbuild), which is not what a static
 // host sends, and a rewritten bundle would fail its integrity check; so these
 // requests never reach it.

@@ -4,12 +4,14 @@
 //   script=head|defer|module|late|none   where the bundle's script tag goes
 //                                        (late: added by a file script after load)
 //   stylesheet=1   the shadow root links dist/compound-card.css (with csp=1 for strict pages)
-//   csp=1          served with the contract's strict Content-Security-Policy
+//   csp=1          served with the strict Content-Security-Policy the README gives
 //   json-ld=1      the JSON-LD script after the card
 //   render=client  no server rendering: the card with its record embedded
 //   from=N&to=M    one card per XSS payload N…M-1, in every text field and the URL
 //   stall=MS      the response pauses MS ms in the middle of the embedded record's text
-//   facts-collapsed=1, faq-mode=…, theme=…, lang=…, heading-level=…  render options
+// POST /ssr/render with `{ record, options }`: that one card's HTML, for property tests.
+//   facts-collapsed=1, faq-mode=…, theme=…, lang=…, heading-level=…, sections=…  render options,
+//                  named as `compound-card render` names them
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -46,17 +48,27 @@ const SCRIPTS = {
 export function ssrPages() {
   return async (context, next) => {
     if (!context.path.startsWith('/ssr/')) return next();
-    const { renderCard, InvalidRecordError } = await import('../../dist/esm/ssr.js');
+    const { renderCard, renderOptionsFrom, InvalidRecordError } = await import('../../dist/esm/ssr.js');
+    if (context.path === '/ssr/render' && context.method === 'POST') {
+      // One card for a posted `{ record, options }`, as `renderCard` writes it.
+      let body = '';
+      for await (const chunk of context.req) body += chunk;
+      const { record, options } = JSON.parse(body);
+      try {
+        context.body = renderCard(record, options);
+        context.type = 'text/html';
+      } catch (err) {
+        if (!(err instanceof InvalidRecordError)) throw err;
+        context.status = 422;
+        context.body = err.message;
+      }
+      return;
+    }
     const q = new URL(context.url, 'http://localhost').searchParams;
-    const options = {
-      ...(q.get('heading-level') && { headingLevel: Number(q.get('heading-level')) }),
-      ...(q.get('facts-collapsed') && { factsCollapsed: true }),
-      ...(q.get('faq-mode') && { faqMode: q.get('faq-mode') }),
-      ...(q.get('theme') && { theme: q.get('theme') }),
-      ...(q.get('lang') && { lang: q.get('lang') }),
-      ...(q.get('json-ld') && { jsonLd: true }),
-      ...(q.get('stylesheet') && { stylesheet: '/dist/compound-card.css' }),
-    };
+    // Render options by their flag names (`heading-level=4`); `stylesheet=1` links the built sheet.
+    const options = renderOptionsFrom((name) =>
+      name === 'stylesheet' ? (q.get(name) ? '/dist/compound-card.css' : undefined) : (q.get(name) ?? undefined),
+    );
     // One card per payload in [from, to), or the demo record.
     const from = Number(q.get('from') ?? NaN);
     const to = Math.min(Number(q.get('to') ?? from + 1), payloads.payloads.length);
@@ -77,7 +89,7 @@ export function ssrPages() {
         records.push(record);
       }
     } else if (q.get('render') === 'client') {
-      // No server rendering: the card with its record embedded, as before §5.
+      // No server rendering: the card with its record embedded, as a page writes it without server rendering.
       cards.push(`<compound-card><script type="application/json">${JSON.stringify(thymogen).replaceAll('<', '\\u003c')}</script></compound-card>`);
     } else cards.push(renderCard(thymogen, options));
     if (context.path === '/ssr/records.json') {

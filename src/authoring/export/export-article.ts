@@ -1,5 +1,5 @@
 /**
- * Record → Markdown article (contract §6), written so that importing it gives
+ * Record → Markdown article (README, "Author records in Markdown"), written so that importing it gives
  * the same record back. The blocks come in the card's order: front matter,
  * title, summary, quick facts, key takeaways, sections, FAQ, references.
  */

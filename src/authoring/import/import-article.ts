@@ -1,7 +1,7 @@
 /**
- * Markdown article → record (contract §6): check the limits, parse, read the
- * front matter, then the outline and its blocks (`article-record.ts`). Every
- * problem found on the way is reported, with its line.
+ * Markdown article → record (README, "Author records in Markdown"): check the
+ * limits, parse, read the front matter, then the outline and its blocks
+ * (`article-record.ts`). Every problem found on the way is reported, with its line.
  */
 import { Draft } from '../draft.js';
 import type { ImportResult } from '../problems.js';

@@ -1,5 +1,5 @@
 /**
- * Inline Markdown reduced to the plain text a record holds (contract §6:
+ * Inline Markdown reduced to the plain text a record holds (README, "Author records in Markdown":
  * emphasis, code and links give their text). The text is kept as pieces that
  * remember whether the author protected them (an escape, a character
  * reference, code), because the importer splits and trims only what is not
