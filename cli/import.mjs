@@ -61,16 +61,21 @@ async function importMany(files, out) {
       unreadable++;
       continue;
     }
-    const first = result.ok ? written.get(result.record.id) : undefined;
-    if (first) result = { ok: false, problems: [{ line: null, message: `the record "${result.record.id}" was already written from ${first}: give this file its own id` }] };
     if (!result.ok) {
       failed++;
       for (const problem of result.problems) console.error(problemLine(file, problem));
       continue;
     }
-    const target = join(out, `${result.record.id}.json`);
-    await writeFile(target, recordJson(result.record));
-    written.set(result.record.id, file);
+    const { record } = result;
+    const first = written.get(record.id);
+    if (first) {
+      failed++;
+      console.error(problemLine(file, { line: null, message: `the record "${record.id}" was already written from ${first}: give this file its own id` }));
+      continue;
+    }
+    const target = join(out, `${record.id}.json`);
+    await writeFile(target, recordJson(record));
+    written.set(record.id, file);
     console.log(`${file}: written to ${target}`);
   }
   const problems = failed + unreadable;
@@ -81,14 +86,17 @@ async function importMany(files, out) {
 /** @param {string[]} args @returns {Promise<number>} the exit status */
 export async function run(args) {
   const { options, files } = parseArgs(args, { valued: ['--out', '--id'] });
-  if (options.out !== undefined) {
-    if (options.id !== undefined) throw new UsageError('--id names one record: it cannot be used with --out');
+  // Both take a value, so parseArgs gives each as text or not at all.
+  const out = /** @type {string | undefined} */ (options.out);
+  const id = /** @type {string | undefined} */ (options.id);
+  if (out !== undefined) {
+    if (id !== undefined) throw new UsageError('--id names one record: it cannot be used with --out');
     if (!files.length) throw new UsageError('no file given');
-    return importMany(files, options.out);
+    return importMany(files, out);
   }
   if (files.length !== 1) throw new UsageError(files.length ? 'give one file, or --out DIR for many' : 'no article file given');
   const [file] = files;
-  const result = await importFile(file, options.id);
+  const result = await importFile(file, id);
   if (!result.ok) {
     for (const problem of result.problems) console.error(problemLine(file, problem));
     return 1;
