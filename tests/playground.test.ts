@@ -4,7 +4,8 @@
 // person uses it: real key presses, real mouse clicks, the real clipboard.
 import { EditorView } from '@codemirror/view';
 import { expect, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from './engine.js';
 import './page-guard.js';
 import type { CompoundCard } from '../src/compound-card.js';
 import type { CompoundRecord } from '../src/record/schema.js';
@@ -28,12 +29,7 @@ const frames = (win: Window, count = 2) =>
 const press = (key: string) => sendKeys({ press: key });
 
 /** A key pressed with modifiers held, e.g. `chord('Control', 'Shift', 'z')`. */
-async function chord(...keys: string[]) {
-  const key = keys.pop()!;
-  for (const modifier of keys) await sendKeys({ down: modifier });
-  await sendKeys({ press: key });
-  for (const modifier of keys.reverse()) await sendKeys({ up: modifier });
-}
+const chord = (...keys: string[]) => sendKeys({ press: keys.join('+') });
 
 /** Puts `text` on the system clipboard the way a reader does: select it in a text field, press Ctrl+C. */
 async function copyToClipboard(text: string) {
@@ -272,7 +268,7 @@ describe('the record playground, built, from a static server under the strict CS
     page.doc.addEventListener('keydown', () => (lastKey = page.win.performance.now()), { capture: true });
     page.card.addEventListener('compound-card-load', () => (lastRender = page.win.performance.now()));
     await sendKeys({ type: ' Prime' });
-    await waitUntil(() => page.title() === 'Thymogen Prime', `the card shows "${page.title()}"`, { timeout: 2000 });
+    await waitUntil(() => page.title() === 'Thymogen Prime', `the card shows "${page.title()}"`, { timeout: 5000 });
     // The check waits for idle time, but never more than a frame; the margin is for a busy machine.
     expect(lastRender - lastKey).to.be.within(0, 250);
     expect(readEmbedCode(page.embed.value).record.name).to.equal('Thymogen Prime');

@@ -5,6 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import './page-guard.js';
 import type { CompoundCard } from '../src/compound-card.js';
 import type { CompoundRecord } from '../src/record/schema.js';
+import { itExceptIn } from './engine.js';
 import { textOf, thymogen } from './helpers.js';
 import { textsOf } from './record-texts.js';
 
@@ -47,6 +48,16 @@ const ready = async (page: Page) => {
   // Two frames: layout-shift entries and the "ready" position are recorded on the next frame.
   await new Promise((resolve) => page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)));
 };
+
+/**
+ * WebKit runs no animation frames in an iframe outside the viewport, and a rendered
+ * card takes over after a frame: a test whose card sits below another frame waits in vain.
+ * To be removed with the skip once takeover no longer waits for a frame.
+ */
+const itUntilTakeoverNeedsNoFrame = itExceptIn(
+  'webkit',
+  'until takeover no longer waits for a frame (issue 16 item 3): no animation frames in an iframe outside the viewport',
+);
 
 /** How often `text` occurs in the card's visible text. */
 const occurrences = (root: ShadowRoot, text: string) => textOf(root.querySelector('.card')).split(text.replace(/\s+/g, ' ')).length - 1;
@@ -201,7 +212,7 @@ describe('a rendered card opened at a deep link', () => {
 });
 
 describe('rendered options', () => {
-  it('renders the markup the client renders for the same attributes', async () => {
+  itUntilTakeoverNeedsNoFrame('renders the markup the client renders for the same attributes', async () => {
     const query = 'heading-level=3&facts-collapsed=1&faq-mode=single&theme=dark&lang=fr';
     const server = await open(`/ssr/page.html?script=none&${query}`);
     const shadowMarkup = (card: CompoundCard) =>
