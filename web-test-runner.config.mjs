@@ -2,6 +2,7 @@
 // and WebKitGTK, driven through WebKitWebDriver (no browser downloads: all three
 // come from apt, see .ci/run).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
@@ -45,6 +46,19 @@ const firefox = chromeLauncher({
 
 const only = process.env.BROWSERS?.split(',');
 
+/** Baselines in a folder per engine: tests/screenshots/chromium/baseline/light-600.png. */
+const engineFolder = (browser) => ({ Chrome: 'chromium', Chromium: 'chromium' })[browser] ?? browser.toLowerCase();
+const screenshots = visualRegressionPlugin({
+  // `npm run test:screenshots:update` sets this to write the shots as the new baselines.
+  update: process.env.UPDATE_SCREENSHOTS === '1',
+  baseDir: 'tests/screenshots',
+  getBaselineName: ({ browser, name }) => `${engineFolder(browser)}/baseline/${name}`,
+  getFailedName: ({ browser, name }) => `${engineFolder(browser)}/failed/${name}`,
+  getDiffName: ({ browser, name }) => `${engineFolder(browser)}/failed/${name}-diff`,
+  failureThreshold: 0.05,
+  failureThresholdType: 'percent',
+});
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
@@ -62,5 +76,5 @@ export default {
   browserStartTimeout: 120000,
   reporters: [defaultReporter(), summaryReporter()],
   middleware: [cspPages(), faultServer(), ssrPages(), siteFiles(), hostingServer(), playgroundFiles()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin(), inputPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin(), inputPlugin(), screenshots],
 };

@@ -58,7 +58,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 /** Starts Xvfb and learns its display number from the server itself (-displayfd): no guessing a free one. */
 function startXvfb() {
   return new Promise((resolve, reject) => {
-    const xvfb = start(XVFB, ['-displayfd', '3', '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], {
+    const xvfb = start(XVFB, ['-displayfd', '3', '-screen', '0', '1600x2000x24', '-nolisten', 'tcp'], {
       stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -166,8 +166,11 @@ export function webkitLauncher() {
       const window = PNG.sync.read(Buffer.from(await driver.takeScreenshot(), 'base64'));
       const x = Math.round(box.x * box.scale);
       const y = Math.round(box.y * box.scale);
-      const width = Math.min(Math.round(box.width * box.scale), window.width - x);
-      const height = Math.min(Math.round(box.height * box.scale), window.height - y);
+      const width = Math.round(box.width * box.scale);
+      const height = Math.round(box.height * box.scale);
+      if (x < 0 || y < 0 || x + width > window.width || y + height > window.height) {
+        throw new Error(`the element (${width}×${height} at ${x},${y}) does not fit the ${window.width}×${window.height} window: make the viewport larger`);
+      }
       const element = new PNG({ width, height });
       PNG.bitblt(window, element, x, y, width, height, 0, 0);
       return PNG.sync.write(element);
