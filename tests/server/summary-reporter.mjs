@@ -1,4 +1,5 @@
-// Ends the run with one line per engine, "Chromium: N passed, N failed, N skipped",
+// Ends the run with one line per engine, "Chromium: N passed, N failed, N skipped,
+// 12.3 min from its first file to its last",
 // the tests each engine skipped (their titles carry the reason), and one plain total
 // line, "tests: N passed, N failed, N skipped", so CI logs have a single figure to read.
 function count(suite, totals, path = []) {
@@ -13,7 +14,16 @@ function count(suite, totals, path = []) {
 }
 
 export function summaryReporter() {
+  /** Per engine: when its first file started and its last one finished. */
+  const spans = new Map();
   return {
+    start({ sessions }) {
+      sessions.on('session-status-updated', (session) => {
+        const span = spans.get(session.browser.name) ?? { first: Date.now(), last: Date.now() };
+        if (session.status === 'FINISHED') span.last = Date.now();
+        spans.set(session.browser.name, span);
+      });
+    },
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
       const perBrowser = new Map();
@@ -28,7 +38,9 @@ export function summaryReporter() {
       }
       for (const [name, sum] of perBrowser) {
         for (const k of Object.keys(totals)) totals[k] += sum[k];
-        console.log(`${name}: ${sum.passed} passed, ${sum.failed} failed, ${sum.skipped} skipped`);
+        const span = spans.get(name);
+        const minutes = span ? `, ${((span.last - span.first) / 60000).toFixed(1)} min from its first file to its last` : '';
+        console.log(`${name}: ${sum.passed} passed, ${sum.failed} failed, ${sum.skipped} skipped${minutes}`);
         for (const title of sum.skippedTitles) console.log(`  skipped in ${name}: ${title}`);
       }
       console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
