@@ -42,7 +42,8 @@ async function shoot(name: string, shot: Shot) {
   const value = (shot.record ?? ((r) => r))(record);
   if (value) card.record = value;
   const frame = await fixture<HTMLElement>(
-    html`<div dir=${shot.dir ?? 'ltr'} style="width: ${shot.width ?? 600}px; padding: 8px; background: #fff">${card}</div>`,
+    // At the page's top-left corner: whole pixels, whatever the test page holds above it.
+    html`<div dir=${shot.dir ?? 'ltr'} style="position: absolute; top: 0; left: 0; z-index: 1; width: ${shot.width ?? 600}px; padding: 8px; background: #fff">${card}</div>`,
   );
   await settled(card, shot.status ?? 'ready', 8000);
   card.shadowRoot!.adoptedStyleSheets = [...card.shadowRoot!.adoptedStyleSheets, still];
