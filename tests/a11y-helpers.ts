@@ -56,12 +56,10 @@ export async function hostPage(cards: CompoundCard[]): Promise<HTMLElement> {
   return fixture<HTMLElement>(html`<main><h1>Compound reference</h1>${cards}</main>`);
 }
 
-export const IS_FIREFOX = navigator.userAgent.includes('Firefox');
-
 /**
  * Applies the card's own `@media <condition>` rules unconditionally, as if the
- * condition matched. Used in Firefox, whose driver (WebDriver BiDi) cannot
- * emulate media types or features yet: the rules still render for real, only the
+ * condition matched. Used in Firefox and WebKit, whose drivers (WebDriver BiDi,
+ * WebDriver classic) cannot emulate media types or features: the rules still render for real, only the
  * media query match is simulated. Chromium tests use true emulation instead.
  */
 export function liftMediaRules(card: Element, condition: RegExp): () => void {

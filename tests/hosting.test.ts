@@ -8,7 +8,14 @@ import '../src/define.js';
 import type { CompoundCard } from '../src/compound-card.js';
 import { en } from '../src/i18n/en.js';
 import { clearRecordCache } from '../src/loader/loader.js';
+import { itExceptIn } from './engine.js';
 import { $, loadOutcome, textOf } from './helpers.js';
+
+/**
+ * MiniBrowser under WebDriver (`--automation`) keeps its website data ephemeral, with
+ * no HTTP cache between page loads, and no MiniBrowser or WebKitGTK setting turns one on.
+ */
+const itWithHttpCache = itExceptIn('webkit', 'MiniBrowser in --automation mode keeps no HTTP cache');
 
 interface ServerStats {
   requests: number;
@@ -107,14 +114,14 @@ describe('hosting: records and the HTTP cache', () => {
     return card;
   }
 
-  it('two real page loads (the built bundle in each): with max-age and an ETag the record is requested once', async () => {
+  itWithHttpCache('two real page loads (the built bundle in each): with max-age and an ETag the record is requested once', async () => {
     const { key, url } = hosted(RECORD, { cache: 'public, max-age=300', etag: '1' });
     expect((await pageWith(url)).status).to.equal('ready');
     expect((await pageWith(url)).status).to.equal('ready');
     expect(await statsOf(key)).to.deep.include({ requests: 1, conditional: 0 });
   });
 
-  it('two real page loads: with no-cache and an ETag the second asks If-None-Match, gets a 304 and is ready', async () => {
+  itWithHttpCache('two real page loads: with no-cache and an ETag the second asks If-None-Match, gets a 304 and is ready', async () => {
     const { key, url } = hosted(RECORD, { cache: 'no-cache', etag: '1' });
     await pageWith(url);
     expect((await pageWith(url)).status).to.equal('ready');
@@ -137,7 +144,7 @@ describe('hosting: records and the HTTP cache', () => {
   for (const [where, origin, cors] of origins) {
     const on = (query: Record<string, string>) => hosted(RECORD, { ...query, ...cors }, origin());
 
-    it(`${where}: Cache-Control: max-age with an ETag: loaded again with the card's memory cleared (a new page), it comes from the browser cache, with no request`, async () => {
+    itWithHttpCache(`${where}: Cache-Control: max-age with an ETag: loaded again with the card's memory cleared (a new page), it comes from the browser cache, with no request`, async () => {
       const { key, url } = on({ cache: 'public, max-age=300', etag: '1' });
       const [first, second] = await loadTwice(url);
       expect(first!.card.status).to.equal('ready');
@@ -152,7 +159,7 @@ describe('hosting: records and the HTTP cache', () => {
       expect(await statsOf(key)).to.deep.include({ requests: 2, conditional: 0, notModified: 0 });
     });
 
-    it(`${where}: Cache-Control: no-cache with an ETag: the second load asks If-None-Match, gets a 304, and the card renders the cached record`, async () => {
+    itWithHttpCache(`${where}: Cache-Control: no-cache with an ETag: the second load asks If-None-Match, gets a 304, and the card renders the cached record`, async () => {
       const { key, url } = on({ cache: 'no-cache', etag: '1' });
       const [, second] = await loadTwice(url);
       expect(await statsOf(key)).to.deep.include({ requests: 2, conditional: 1, notModified: 1 });
@@ -160,7 +167,7 @@ describe('hosting: records and the HTTP cache', () => {
       expect(titleOf(second!.card)).to.equal('Thymogen');
     });
 
-    it(`${where}: Cache-Control: max-age=1 with an ETag: once stale, the record is revalidated with a 304, not downloaded again`, async () => {
+    itWithHttpCache(`${where}: Cache-Control: max-age=1 with an ETag: once stale, the record is revalidated with a 304, not downloaded again`, async () => {
       const { key, url } = on({ cache: 'public, max-age=1', etag: '1' });
       await show(url);
       clearRecordCache();

@@ -200,6 +200,29 @@ describe('a rendered card opened at a deep link', () => {
   });
 });
 
+describe('a rendered card out of view', () => {
+  // WebKit runs no animation frames in an iframe outside the viewport: the takeover
+  // must not wait for one there, nor in a background tab.
+  it('is taken over in a frame below the viewport, and its toggles work', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    document.body.append(spacer);
+    const page = await open('/ssr/page.html?script=defer');
+    try {
+      expect(page.frame.getBoundingClientRect().top, 'the frame is out of view').to.be.above(window.innerHeight);
+      await waitUntil(() => page.card.status === 'ready' && page.card.hasUpdated, 'the card was never taken over', { timeout: 5000 });
+      const toggle = page.card.shadowRoot!.querySelector<HTMLButtonElement>('#facts-toggle')!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      toggle.click();
+      await page.card.updateComplete;
+      expect(toggle.getAttribute('aria-expanded'), 'the toggle has the card behind it').to.equal('false');
+    } finally {
+      page.frame.remove();
+      spacer.remove();
+    }
+  });
+});
+
 describe('rendered options', () => {
   it('renders the markup the client renders for the same attributes', async () => {
     const query = 'heading-level=3&facts-collapsed=1&faq-mode=single&theme=dark&lang=fr';

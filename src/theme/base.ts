@@ -56,8 +56,10 @@ export const baseStyles = css`
     width: 0.5em;
     height: 0.5em;
     margin-inline-end: 0.25em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
+    /* Physical borders on purpose: down and up do not depend on the writing direction,
+       and mirrored logical borders would turn the rotated arrow sideways in RTL. */
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
     transform: rotate(45deg);
     transition: transform 0.15s ease;
   }
@@ -105,8 +107,7 @@ export const baseStyles = css`
   }
   @media print {
     .card {
-      border-color: #888;
-    }
+      }
     .toggle::after,
     .retry,
     .anchor,
@@ -130,8 +131,7 @@ export const baseStyles = css`
     .card,
     .facts,
     .error {
-      border-color: CanvasText;
-    }
+      }
     .card > .disclaimer {
       border: 2px solid CanvasText;
     }

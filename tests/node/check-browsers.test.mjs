@@ -16,7 +16,9 @@ const fakeBrowser = (name, version) => {
   chmodSync(path, 0o755);
   return path;
 };
-const check = (env) => spawnSync(process.execPath, ['scripts/check-browsers.mjs'], { encoding: 'utf8', env: { ...process.env, ...env } });
+/** WebKit's three programs, present unless a test points one elsewhere. */
+const WEBKIT = { MINIBROWSER_BIN: fakeBrowser('MiniBrowser', ''), WEBKIT_DRIVER_BIN: fakeBrowser('WebKitWebDriver', ''), XVFB_BIN: fakeBrowser('Xvfb', '') };
+const check = (env) => spawnSync(process.execPath, ['scripts/check-browsers.mjs'], { encoding: 'utf8', env: { ...process.env, ...WEBKIT, ...env } });
 const needed = Number(/\d+/.exec(PUPPETEER_REVISIONS.firefox)[0]);
 
 test('a Firefox older than puppeteer-core needs stops the run with the fix', () => {
@@ -24,7 +26,7 @@ test('a Firefox older than puppeteer-core needs stops the run with the fix', () 
   assert.equal(result.status, 1);
   assert.equal(
     result.stderr,
-    `firefox: Mozilla Firefox 140.5.0esr is too old; the browser tests need firefox ${needed} or newer. Fix: apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium firefox-esr\n`,
+    `firefox: Mozilla Firefox 140.5.0esr is too old; the browser tests need firefox ${needed} or newer. Fix: apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb\n`,
   );
 });
 
@@ -38,4 +40,15 @@ test('browsers new enough pass, and BROWSERS limits the check', () => {
   const old = fakeBrowser('old2', 'Mozilla Firefox 140.5.0esr');
   assert.equal(check({ CHROMIUM_BIN: fakeBrowser('c', 'Chromium 156.0.1'), FIREFOX_BIN: fakeBrowser('f', `Mozilla Firefox ${needed}.0esr`) }).status, 0);
   assert.equal(check({ CHROMIUM_BIN: fakeBrowser('c2', 'Chromium 156.0.1'), FIREFOX_BIN: old, BROWSERS: 'chromium' }).status, 0);
+});
+
+test('missing parts of WebKit are named together in one line, with the packages that bring them', () => {
+  const browsers = { CHROMIUM_BIN: fakeBrowser('c3', 'Chromium 156.0.1'), FIREFOX_BIN: fakeBrowser('f3', `Mozilla Firefox ${needed}.0esr`) };
+  const result = check({ ...browsers, WEBKIT_DRIVER_BIN: join(dir, 'no-driver'), XVFB_BIN: join(dir, 'no-xvfb') });
+  assert.equal(result.status, 1);
+  assert.equal(
+    result.stderr,
+    `webkit: not found: ${join(dir, 'no-driver')}, ${join(dir, 'no-xvfb')}; the browser tests need them. Fix: apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb\n`,
+  );
+  assert.equal(check({ ...browsers, XVFB_BIN: join(dir, 'no-xvfb'), BROWSERS: 'chromium,firefox' }).status, 0);
 });

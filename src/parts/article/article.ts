@@ -10,12 +10,12 @@ export function articleTemplate(sections: Section[], ctx: BlockContext) {
   return html`<div part="article" class="article">
     ${sections.map((section) => {
       const anchor = sectionAnchor(ctx.recordId, section.id);
-      return html`<section class="block" id=${anchor}>
+      return html`<section class="block" id=${anchor} dir="auto">
         <div class="section-head">
           ${heading(ctx.level, section.title, { className: 'block-title' })}
           <a class="anchor" href=${ctx.linkTo(anchor)} aria-label=${ctx.words.linkToSection(section.title)}>#</a>
         </div>
-        ${section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+        ${section.paragraphs.map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}
       </section>`;
     })}
   </div>`;

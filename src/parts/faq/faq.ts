@@ -30,11 +30,11 @@ export function faqTemplate(items: FaqItem[], ctx: BlockContext, state: FaqState
         buttonId: `faq-q-${index}`,
         panelId: `faq-a-${index}`,
         label: item.question,
-        panel: html`<p>${item.answer}</p>
+        panel: html`<p dir="auto">${item.answer}</p>
           <a class="anchor-link" href=${ctx.linkTo(anchor)}>${ctx.words.linkToQuestion}</a>`,
         panelClass: 'panel answer',
       };
-      return html`<div class="faq-item" id=${anchor}>
+      return html`<div class="faq-item" id=${anchor} dir="auto">
         ${heading(ctx.level + 1, disclosureButton(disclosure), { className: 'question' })}
         ${disclosurePanel(disclosure)}
       </div>`;

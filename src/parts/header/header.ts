@@ -17,9 +17,9 @@ function formatDate(date: string, language: string): string {
 }
 
 export function headerTemplate(record: CompoundRecord, level: number, words: Words, language: string) {
-  return html`<header part="header" class="header">
+  return html`<header part="header" class="header" dir="auto">
     ${heading(level, record.name, { id: TITLE_ID, className: 'title', part: 'title' })}
-    ${record.summary ? html`<p class="summary">${record.summary}</p>` : nothing}
+    ${record.summary ? html`<p class="summary" dir="auto">${record.summary}</p>` : nothing}
     ${record.updated
       ? html`<p class="updated">
           ${words.updated} <time datetime=${record.updated}>${formatDate(record.updated, language)}</time>

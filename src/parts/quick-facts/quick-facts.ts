@@ -16,7 +16,7 @@ export function quickFactsTemplate(facts: QuickFact[], ctx: BlockContext, state:
     panelId: 'facts-panel',
     label: ctx.words.quickFacts,
     panel: html`<dl>
-      ${facts.map((fact) => html`<div class="fact"><dt>${fact.label}</dt><dd>${fact.value}</dd></div>`)}
+      ${facts.map((fact) => html`<div class="fact"><dt dir="auto">${fact.label}</dt><dd dir="auto">${fact.value}</dd></div>`)}
     </dl>`,
   };
   return html`<div part="facts" class="block facts" id=${`${ctx.recordId}-facts`}>

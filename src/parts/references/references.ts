@@ -13,7 +13,7 @@ function referenceItem(reference: Reference, ctx: BlockContext) {
         >${reference.title}<span class="visually-hidden"> ${ctx.words.opensInNewTab}</span></a
       >`
     : reference.title;
-  return html`<li>
+  return html`<li dir="auto">
     ${title}${reference.source ? html`<span class="source"> — ${reference.source}</span>` : nothing}${
       reference.year ? html`<span class="year"> (${reference.year})</span>` : nothing
     }

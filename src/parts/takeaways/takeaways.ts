@@ -6,7 +6,7 @@ export function takeawaysTemplate(takeaways: string[], ctx: BlockContext) {
   return html`<div part="takeaways" class="block takeaways" id=${`${ctx.recordId}-takeaways`}>
     ${heading(ctx.level, ctx.words.keyTakeaways, { className: 'block-title' })}
     <ul>
-      ${takeaways.map((item) => html`<li>${item}</li>`)}
+      ${takeaways.map((item) => html`<li dir="auto">${item}</li>`)}
     </ul>
   </div>`;
 }
