@@ -8,7 +8,11 @@
 import ts from 'typescript';
 import type { Plugin } from 'vite';
 
-/** CSS: drop comments, collapse whitespace, and drop it around punctuation, never inside quotes. */
+/**
+ * CSS: drop comments, collapse whitespace, and drop it around punctuation, never
+ * inside quotes; `0.5` is written `.5`, and `) * 2` in a calc() `)*2` (only `+` and
+ * `-` need spaces there).
+ */
 export function minifyCss(text: string): string {
   // Comments go first: an apostrophe in a comment is not the start of a string.
   return text
@@ -21,7 +25,9 @@ export function minifyCss(text: string): string {
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>])\s*/g, '$1')
             .replace(/:\s+/g, ':')
-            .replace(/;}/g, '}'),
+            .replace(/;}/g, '}')
+            .replace(/\)\s*\*\s*/g, ')*')
+            .replace(/(^|[^\w.#-])0\.(\d)/g, '$1.$2'),
     )
     .join('');
 }

@@ -7,6 +7,7 @@ import { cardEvent, type CompoundCardEventDetails, type CompoundCardEventName } 
 import { languageOf, wordsFor, type Words } from './i18n/index.js';
 import { unwatchLanguage, watchLanguage } from './i18n/watch.js';
 import { loadRecord } from './loader/loader.js';
+import { inTurn, type Renderable } from './render-queue/render-queue.js';
 import {
   blocksOf,
   type Block,
@@ -172,6 +173,10 @@ export class CompoundCard extends LitElement {
     const parsing = document.readyState == 'loading';
     this.#awaitingParser =
       serverRendered || (parsing && !this.shadowRoot && !this.firstElementChild && !this.src && this.record == null);
+    if (serverRendered) {
+      this.shadowRoot!.addEventListener('click', this.#takeOverFor, true);
+      this.shadowRoot!.addEventListener('beforematch', this.#takeOverFor, true);
+    }
     if (this.#awaitingParser) {
       if (parsing) {
         document.addEventListener('DOMContentLoaded', () => this.#awaitingParser && this.isConnected && this.connectedCallback(), {
@@ -180,10 +185,10 @@ export class CompoundCard extends LitElement {
       } else {
         // After the next frame is painted (a timer set in the frame's callback runs
         // after it), or after half a second where no frame comes: a background tab, or
-        // a frame out of view in an engine that stops its frames (WebKit).
-        const takeOver = () => this.#awaitingParser && this.isConnected && ((this.#awaitingParser = false), super.connectedCallback());
-        requestAnimationFrame(() => setTimeout(takeOver));
-        setTimeout(takeOver, 500);
+        // a frame out of view in an engine that stops its frames (WebKit). A click on
+        // the server's markup, or find-in-page opening a panel of it, does not wait.
+        requestAnimationFrame(() => setTimeout(this.#takeOver));
+        setTimeout(this.#takeOver, 500);
       }
       return;
     }
@@ -194,6 +199,30 @@ export class CompoundCard extends LitElement {
       this.requestUpdate();
     }
   }
+
+  /** Lets Lit take over a server-rendered card; its first render then waits for its turn. */
+  readonly #takeOver = (): void => {
+    if (this.#awaitingParser && this.isConnected) {
+      this.#awaitingParser = false;
+      super.connectedCallback();
+    }
+  };
+
+  /**
+   * The reader clicked a button of the server's markup, or find-in-page is opening one
+   * of its panels, before the card took it over: take over and render now, then hand
+   * the event to the same element of the new markup, so the question opens as asked.
+   */
+  readonly #takeOverFor = (event: Event): void => {
+    // Listened for on the shadow root itself: the target is the element inside it.
+    const source = event.target as Element;
+    const target = event.type == 'click' ? source.closest('button') : source;
+    if (this.hasUpdated || !target) return;
+    const at = this.#elementsOf(this.shadowRoot!).indexOf(target);
+    this.#takeOver();
+    this.performUpdate();
+    this.#elementsOf(this.shadowRoot!)[at]?.dispatchEvent(new Event(event.type));
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -210,14 +239,40 @@ export class CompoundCard extends LitElement {
   }
 
   /**
-   * A server-rendered card arrives with its shadow root filled with the markup
-   * the client renders. Empty it before Lit takes the root (Lit would render
-   * before the server's nodes): the fresh render follows in the same task, so no
-   * frame shows the difference, and the card needs no hydration code.
+   * The first render waits for its turn in the render queue, out of the task that
+   * evaluated the bundle or connected the card; every later one (the reader's
+   * clicks, a new record) goes at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // The queue runs Lit's own update (`performUpdate`, protected) when the turn comes.
+    return this.hasUpdated ? super.scheduleUpdate() : inTurn(this as unknown as Renderable);
+  }
+
+  /**
+   * A server-rendered card arrives with its shadow root filled with the markup the
+   * client renders, and Lit takes that root as it is. The server's nodes stay on
+   * screen until the first render, which replaces them in the same task (no frame
+   * shows the difference; no hydration code). Focus in them moves to the same
+   * element of the new markup.
    */
   protected override createRenderRoot() {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+    const root = super.createRenderRoot();
+    // Lit would render before the server's first node; those nodes go at the first render.
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const root = this.renderRoot as ShadowRoot;
+    const focusedAt = this.hasUpdated ? -1 : this.#elementsOf(root).indexOf(root.activeElement!);
+    if (!this.hasUpdated) root.replaceChildren();
+    super.update(changed);
+    if (focusedAt >= 0) (this.#elementsOf(root)[focusedAt] as HTMLElement | undefined)?.focus();
+  }
+
+  /** The card's elements in document order: the same list in the server's markup and the client's. */
+  #elementsOf(root: ShadowRoot): Element[] {
+    return [...root.querySelectorAll('.card, .card *')];
   }
 
   /** Fetches the `src` record again, bypassing a remembered failure (what the Retry button does). */
@@ -425,8 +480,7 @@ export class CompoundCard extends LitElement {
   }
 
   protected override render() {
-    const language = languageOf(this);
-    const words = wordsFor(language);
+    const words = this.#words();
     const status = this._status;
     const record = status === 'ready' ? this.#record : undefined;
     return html`<article
@@ -440,17 +494,17 @@ export class CompoundCard extends LitElement {
       ${status === 'error' && this.#error
         ? errorTemplate(this.#error, words, this.#source === 'src' && !this.#error.badAddress ? this.#retryFromButton : undefined)
         : nothing}
-      ${record ? this.#renderRecord(record, words, language) : nothing} ${disclaimerTemplate(words)}
+      ${record ? this.#renderRecord(record, words) : nothing} ${disclaimerTemplate(words)}
     </article>`;
   }
 
-  #renderRecord(record: CompoundRecord, words: Words, language: string) {
+  #renderRecord(record: CompoundRecord, words: Words) {
     const level = headingLevelOf(this.headingLevel);
     const blocks = blocksOf(this.sections);
     const ctx: BlockContext = { words, level: Math.min(level + 1, 6), recordId: record.id, linkTo: this.#linkTo };
     const show = <T>(block: Block, items: T[] | undefined) =>
       blocks.has(block) && items && items.length > 0;
-    return html`${headerTemplate(record, level, words, language)}
+    return html`${headerTemplate(record, level, words)}
     ${show('facts', record.quickFacts)
       ? quickFactsTemplate(record.quickFacts!, ctx, {
           open: this.#factsOpen(),

@@ -41,7 +41,7 @@ async function readCapped(response: Response): Promise<string | undefined> {
   }
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: BlobPart[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -53,13 +53,8 @@ async function readCapped(response: Response): Promise<string | undefined> {
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  // Decoded as UTF-8, as TextDecoder would (a byte-order mark dropped).
+  return new Blob(chunks).text();
 }
 
 /** One attempt; `retryAfter` is set when the failure is worth retrying. */

@@ -107,7 +107,8 @@ export const baseStyles = css`
   }
   @media print {
     .card {
-      }
+      border-color: #888;
+    }
     .toggle::after,
     .retry,
     .anchor,
@@ -131,7 +132,8 @@ export const baseStyles = css`
     .card,
     .facts,
     .error {
-      }
+      border-color: CanvasText;
+    }
     .card > .disclaimer {
       border: 2px solid CanvasText;
     }

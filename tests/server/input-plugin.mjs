@@ -4,6 +4,8 @@
 // its set-viewport command no WebDriver at all.
 //   keys      { press: 'Tab' | 'Shift+Tab' | 'Control+Shift+z' } | { type: 'text' }
 //   viewport  { width, height } in CSS pixels
+//   mouse     { action: 'down' | 'up', x, y }: the left button, at a point of the
+//             viewport in CSS pixels (a press held across commands, as a reader holds it)
 
 /** WebDriver's code points for the named keys the tests press (W3C WebDriver, "keyboard actions"). */
 const WEBDRIVER_KEYS = {
@@ -64,6 +66,20 @@ export function inputPlugin() {
       if (command === 'viewport') {
         if (browser.type === 'puppeteer') await browser.getPage(session.id).setViewport(payload);
         else await browser.setViewport(session.id, payload);
+        return true;
+      }
+      if (command === 'mouse') {
+        const { action, x, y } = payload;
+        if (browser.type === 'puppeteer') {
+          const { mouse } = browser.getPage(session.id);
+          await mouse.move(x, y);
+          await (action === 'down' ? mouse.down() : mouse.up());
+        } else {
+          await browser.performPointer(session.id, [
+            { type: 'pointerMove', origin: 'viewport', x: Math.round(x), y: Math.round(y), duration: 0 },
+            { type: action === 'down' ? 'pointerDown' : 'pointerUp', button: 0 },
+          ]);
+        }
         return true;
       }
       return undefined;

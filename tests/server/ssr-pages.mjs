@@ -88,10 +88,15 @@ export function ssrPages() {
         }
         records.push(record);
       }
-    } else if (q.get('render') === 'client') {
-      // No server rendering: the card with its record embedded, as a page writes it without server rendering.
-      cards.push(`<compound-card><script type="application/json">${JSON.stringify(thymogen).replaceAll('<', '\\u003c')}</script></compound-card>`);
-    } else cards.push(renderCard(thymogen, options));
+    } else {
+      // The demo record, `cards` times (a catalogue page); with `render=client`, not
+      // server-rendered: the card with its record embedded, as a page writes it without server rendering.
+      const card =
+        q.get('render') === 'client'
+          ? `<compound-card><script type="application/json">${JSON.stringify(thymogen).replaceAll('<', '\\u003c')}</script></compound-card>`
+          : renderCard(thymogen, options);
+      for (let n = Number(q.get('cards') ?? 1); n > 0; n--) cards.push(card);
+    }
     if (context.path === '/ssr/records.json') {
       // The records a page with the same query renders, for the test to compare with.
       context.type = 'application/json';

@@ -151,6 +151,10 @@ export function webkitLauncher() {
     async performKeys(_sessionId, actions) {
       await inner.driver.performActions([{ type: 'key', id: 'keyboard', actions }]);
     },
+    /** WebDriver pointer actions of the mouse, e.g. move to a point of the viewport, then press. */
+    async performPointer(_sessionId, actions) {
+      await inner.driver.performActions([{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }]);
+    },
     /**
      * WebKitGTK's WebDriver returns black element screenshots, while whole-window ones
      * are right: take the window and cut the element's box out of it.

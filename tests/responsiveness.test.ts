@@ -1,0 +1,141 @@
+// No interaction lost or kept waiting while cards render or are taken over (README,
+// "Many cards on a page"): real mouse presses and keys on a catalogue page of cards,
+// the built bundle added to the page as a host's script tag would run it.
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import './page-guard.js';
+import type { CompoundCard } from '../src/compound-card.js';
+import { sendKeys } from './engine.js';
+
+interface Catalogue {
+  frame: HTMLIFrameElement;
+  doc: Document;
+  cards: CompoundCard[];
+}
+
+/** A catalogue page of `count` cards (FAQ only, so each question is near its card's top), without the bundle yet. */
+async function catalogue(count: number, render: 'server' | 'client'): Promise<Catalogue> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1000px; height: 700px; border: 0; display: block';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/ssr/page.html?script=none&sections=faq&cards=${count}${render === 'client' ? '&render=client' : ''}`;
+  // The client-rendered cards show the FAQ only too, as the server-rendered ones do.
+  frame.addEventListener('load', () => frame.contentDocument!.querySelectorAll('compound-card').forEach((card) => card.setAttribute('sections', 'faq')), { once: true });
+  document.body.prepend(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  return { frame, doc, cards: [...doc.querySelectorAll('compound-card')] as CompoundCard[] };
+}
+
+/** Runs the bundle in the page, as a script tag added by the host; resolves once it has been evaluated. */
+async function addBundle(doc: Document) {
+  const script = doc.createElement('script');
+  script.src = '/dist/compound-card.js';
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  doc.head.append(script);
+  await loaded;
+}
+
+/** The first question of `card` (server or client markup), and its centre in this page's viewport. */
+function firstQuestion(frame: HTMLIFrameElement, card: CompoundCard) {
+  const button = card.shadowRoot!.querySelector<HTMLButtonElement>('#faq-q-0')!;
+  const box = button.getBoundingClientRect();
+  const offset = frame.getBoundingClientRect();
+  return { button, x: offset.left + box.left + box.width / 2, y: offset.top + box.top + box.height / 2 };
+}
+
+/** The left button is down since this point, until `mouse('up')`. */
+let pressedAt: { x: number; y: number } | undefined;
+const mouse = async (action: 'down' | 'up', at: { x: number; y: number }) => {
+  await executeServerCommand('mouse', { action, x: at.x, y: at.y });
+  pressedAt = action === 'down' ? at : undefined;
+};
+
+/** When the card next tells of a toggle, on the page's clock. */
+const toggled = (card: CompoundCard) =>
+  new Promise<number>((resolve) =>
+    card.addEventListener('compound-card-toggle', () => resolve(card.ownerDocument.defaultView!.performance.now()), { once: true }),
+  );
+
+afterEach(async () => {
+  // A test that failed while the button was down releases it for the next one.
+  if (pressedAt) await mouse('up', pressedAt);
+  document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+});
+
+describe('a reader reaching a card while cards are still being rendered', () => {
+  it('a press held on a server-rendered question across the takeover opens it on release', async () => {
+    const { frame, doc, cards } = await catalogue(40, 'server');
+    const [first, ...others] = cards as [CompoundCard, ...CompoundCard[]];
+    const question = firstQuestion(frame, first);
+    expect(question.button.getAttribute('aria-expanded')).to.equal('false');
+    await mouse('down', question);
+    await addBundle(doc);
+    // Every other card is taken over; the pressed one keeps the server's markup.
+    await waitUntil(() => others.every((card) => card.hasUpdated), 'the other cards were not taken over', { timeout: 10000 });
+    expect(first.hasUpdated, 'the pressed card was re-rendered under the pointer').to.equal(false);
+    expect(first.shadowRoot!.querySelector('#faq-q-0')).to.equal(question.button);
+    let clickedAt = NaN;
+    frame.contentWindow!.addEventListener('click', () => (clickedAt = frame.contentWindow!.performance.now()), { capture: true, once: true });
+    const toggle = toggled(first);
+    await mouse('up', question);
+    const toggledAt = await toggle;
+    await first.updateComplete;
+    const now = first.shadowRoot!.querySelector('#faq-q-0')!;
+    expect(now, 'the card has its own markup now').to.not.equal(question.button);
+    expect(now.getAttribute('aria-expanded')).to.equal('true');
+    expect(first.shadowRoot!.querySelector('#faq-a-0')!.hasAttribute('hidden')).to.equal(false);
+    expect(toggledAt - clickedAt, 'ms from the click to the question opening').to.be.below(100);
+  });
+
+  it('keeps the keyboard focus of a server-rendered question through the takeover, and Enter opens it', async () => {
+    const { frame, doc, cards } = await catalogue(20, 'server');
+    const first = cards[0]!;
+    // From a control of the page just before the card, as a keyboard reader arrives.
+    const before = doc.createElement('button');
+    before.textContent = 'before';
+    first.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const serverButton = first.shadowRoot!.activeElement;
+    expect(serverButton?.id, 'Tab reached the server-rendered question').to.equal('faq-q-0');
+    await addBundle(doc);
+    await waitUntil(() => cards.every((card) => card.hasUpdated), 'the cards were not taken over', { timeout: 10000 });
+    const focused = first.shadowRoot!.activeElement;
+    expect(focused, 'focus is on the new markup').to.not.equal(serverButton);
+    expect(focused?.id).to.equal('faq-q-0');
+    expect(doc.activeElement).to.equal(first);
+    const toggle = toggled(first);
+    await sendKeys({ press: 'Enter' });
+    await toggle;
+    await first.updateComplete;
+    expect(first.shadowRoot!.querySelector('#faq-q-0')!.getAttribute('aria-expanded')).to.equal('true');
+    void frame;
+  });
+
+  it('a click on a client-rendered card takes effect at once while later cards are still rendering', async () => {
+    const { frame, doc, cards } = await catalogue(400, 'client');
+    const first = cards[0]!;
+    await addBundle(doc);
+    await waitUntil(() => first.hasUpdated, 'the first card never rendered', { interval: 1 });
+    const question = firstQuestion(frame, first);
+    let clickedAt = NaN;
+    let renderedAtClick = NaN;
+    frame.contentWindow!.addEventListener(
+      'click',
+      () => {
+        clickedAt = frame.contentWindow!.performance.now();
+        renderedAtClick = cards.filter((card) => card.hasUpdated).length;
+      },
+      { capture: true, once: true },
+    );
+    const toggle = toggled(first);
+    await mouse('down', question);
+    await mouse('up', question);
+    const toggledAt = await toggle;
+    expect(toggledAt - clickedAt, 'ms from the click to the question opening').to.be.below(100);
+    expect(renderedAtClick, 'cards rendered when the click came: later ones were still waiting').to.be.within(1, cards.length - 1);
+    await waitUntil(() => cards.every((card) => card.status === 'ready'), 'not every card became ready', { timeout: 20000 });
+    expect(first.shadowRoot!.querySelector('#faq-q-0')!.getAttribute('aria-expanded')).to.equal('true');
+  });
+});
