@@ -7,7 +7,6 @@ import { cardEvent, type CompoundCardEventDetails, type CompoundCardEventName } 
 import { languageOf, wordsFor, type Words } from './i18n/index.js';
 import { unwatchLanguage, watchLanguage } from './i18n/watch.js';
 import { loadRecord } from './loader/loader.js';
-import { inTurn, type Renderable } from './render-queue/render-queue.js';
 import {
   blocksOf,
   type Block,
@@ -214,9 +213,9 @@ export class CompoundCard extends LitElement {
    * the event to the same element of the new markup, so the question opens as asked.
    */
   readonly #takeOverFor = (event: Event): void => {
-    // Listened for on the shadow root itself: the target is the element inside it.
-    const source = event.target as Element;
-    const target = event.type == 'click' ? source.closest('button') : source;
+    // Listened for on the shadow root itself, so the target is the element inside it:
+    // a button, or a collapsed panel that find-in-page opens.
+    const target = (event.target as Element).closest('button, [hidden]');
     if (this.hasUpdated || !target) return;
     const at = this.#elementsOf(this.shadowRoot!).indexOf(target);
     this.#takeOver();
@@ -239,13 +238,19 @@ export class CompoundCard extends LitElement {
   }
 
   /**
-   * The first render waits for its turn in the render queue, out of the task that
-   * evaluated the bundle or connected the card; every later one (the reader's
-   * clicks, a new record) goes at once.
+   * The first render runs in a task of its own, after the task that evaluated the
+   * bundle or connected the card: on a phone one card's first render is a long task
+   * of its own, and on a catalogue page each card's is a short one, between which the
+   * browser answers the reader. A card the reader is pressing keeps its markup until
+   * the press ends (replaced under the pointer, the press would lead to no click).
+   * Every later render (the reader's clicks, a new record) runs at once.
    */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    // The queue runs Lit's own update (`performUpdate`, protected) when the turn comes.
-    return this.hasUpdated ? super.scheduleUpdate() : inTurn(this as unknown as Renderable);
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) {
+      do await new Promise((resolve) => setTimeout(resolve));
+      while (this.matches(':active'));
+    }
+    super.scheduleUpdate();
   }
 
   /**
@@ -255,17 +260,14 @@ export class CompoundCard extends LitElement {
    * shows the difference; no hydration code). Focus in them moves to the same
    * element of the new markup.
    */
-  protected override createRenderRoot() {
-    const root = super.createRenderRoot();
-    // Lit would render before the server's first node; those nodes go at the first render.
-    this.renderOptions.renderBefore = null;
-    return root;
-  }
-
   protected override update(changed: PropertyValues<this>): void {
     const root = this.renderRoot as ShadowRoot;
     const focusedAt = this.hasUpdated ? -1 : this.#elementsOf(root).indexOf(root.activeElement!);
-    if (!this.hasUpdated) root.replaceChildren();
+    if (!this.hasUpdated) {
+      root.replaceChildren();
+      // Lit would render before the server's first node, now gone.
+      this.renderOptions.renderBefore = null;
+    }
     super.update(changed);
     if (focusedAt >= 0) (this.#elementsOf(root)[focusedAt] as HTMLElement | undefined)?.focus();
   }
@@ -504,7 +506,7 @@ export class CompoundCard extends LitElement {
     const ctx: BlockContext = { words, level: Math.min(level + 1, 6), recordId: record.id, linkTo: this.#linkTo };
     const show = <T>(block: Block, items: T[] | undefined) =>
       blocks.has(block) && items && items.length > 0;
-    return html`${headerTemplate(record, level, words)}
+    return html`${headerTemplate(record, level, words, languageOf(this))}
     ${show('facts', record.quickFacts)
       ? quickFactsTemplate(record.quickFacts!, ctx, {
           open: this.#factsOpen(),

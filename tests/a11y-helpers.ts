@@ -53,7 +53,10 @@ export async function auditDocument(): Promise<{ violations: string[]; rulesRun:
 export async function hostPage(cards: CompoundCard[]): Promise<HTMLElement> {
   document.title = 'Compound reference';
   document.documentElement.lang = 'en';
-  return fixture<HTMLElement>(html`<main><h1>Compound reference</h1>${cards}</main>`);
+  const main = await fixture<HTMLElement>(html`<main><h1>Compound reference</h1>${cards}</main>`);
+  // A card's first render runs in a task after it connects (README, "Many cards on a page").
+  await Promise.all(cards.map((card) => card.updateComplete));
+  return main;
 }
 
 /**

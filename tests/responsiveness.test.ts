@@ -19,8 +19,9 @@ async function catalogue(count: number, render: 'server' | 'client'): Promise<Ca
   frame.style.cssText = 'width: 1000px; height: 700px; border: 0; display: block';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = `/ssr/page.html?script=none&sections=faq&cards=${count}${render === 'client' ? '&render=client' : ''}`;
-  // The client-rendered cards show the FAQ only too, as the server-rendered ones do.
-  frame.addEventListener('load', () => frame.contentDocument!.querySelectorAll('compound-card').forEach((card) => card.setAttribute('sections', 'faq')), { once: true });
+  // The first client-rendered card shows its FAQ only too, as the server-rendered ones do;
+  // the others are whole cards, slower to render, so some still wait when the reader clicks.
+  frame.addEventListener('load', () => frame.contentDocument!.querySelector('compound-card')!.setAttribute('sections', 'faq'), { once: true });
   document.body.prepend(frame);
   await loaded;
   const doc = frame.contentDocument!;
@@ -114,7 +115,7 @@ describe('a reader reaching a card while cards are still being rendered', () => 
   });
 
   it('a click on a client-rendered card takes effect at once while later cards are still rendering', async () => {
-    const { frame, doc, cards } = await catalogue(400, 'client');
+    const { frame, doc, cards } = await catalogue(200, 'client');
     const first = cards[0]!;
     await addBundle(doc);
     await waitUntil(() => first.hasUpdated, 'the first card never rendered', { interval: 1 });
