@@ -19,13 +19,20 @@ import type { Plugin } from 'vite';
  *   copy of Lit: polyfill support (for browsers without shadow DOM, far below the
  *   card's floor) and hydration support (which would make the card hydrate instead
  *   of taking over its server markup as it does); and the version lists Lit
- *   appends to, which only Lit's development build reads.
+ *   appends to, which only Lit's development build reads;
+ * - Lit's test for constructable stylesheets, which every browser at the card's
+ *   floor has (README, "Tested engines and supported browsers"): its fallback,
+ *   `<style>` elements, goes.
  */
 const LIT_REWRITES: [RegExp, string][] = [
   [/(["'`])CSSResult is not constructable\.[^]*?instead\.\1/, '"css: not constructable"'],
   [/(["'`])Value passed to 'css' function must be a 'css' function result: [^]*?take care to ensure page security\.\1/, '"css: not a css result"'],
   [/(["'`])invalid template strings array\1/, '"html: not a template"'],
   [/[\w$]+\.(?:reactiveElement|litHtml|litElement)PolyfillSupport\b/g, 'void 0'],
+  [
+    /[\w$]+\.ShadowRoot&&\([\w$]+\.ShadyCSS===void 0\|\|[\w$]+\.ShadyCSS\.nativeShadow\)&&["'`]adoptedStyleSheets["'`]in Document\.prototype&&["'`]replace["'`]in CSSStyleSheet\.prototype/,
+    '!0',
+  ],
   [/[\w$]+\.litElementHydrateSupport\?\.\(\{\s*LitElement:\s*[\w$]+\s*\}\)/, 'void 0'],
   [/\([\w$]+\.(?:reactiveElement|litHtml|litElement)Versions\s*\?\?=\s*\[\]\)\.push\(["'`][\d.]+["'`]\)/g, 'void 0'],
 ];

@@ -4,7 +4,7 @@ import { cardProperties, type CardProperties } from './card-properties.js';
 import { css, html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { LoadError } from './errors.js';
 import { cardEvent, type CompoundCardEventDetails, type CompoundCardEventName } from './events.js';
-import { languageOf, wordsFor, type Words } from './i18n/index.js';
+import { LANGUAGES, languageOf, type Words } from './i18n/index.js';
 import { unwatchLanguage, watchLanguage } from './i18n/watch.js';
 import { loadRecord } from './loader/loader.js';
 import {
@@ -459,7 +459,8 @@ export class CompoundCard extends LitElement {
   }
 
   #words(): Words {
-    return wordsFor(languageOf(this));
+    // `languageOf` names a language the card ships.
+    return LANGUAGES[languageOf(this)]!;
   }
 
   #setFactsOpen(open: boolean): void {
@@ -506,7 +507,7 @@ export class CompoundCard extends LitElement {
     const ctx: BlockContext = { words, level: Math.min(level + 1, 6), recordId: record.id, linkTo: this.#linkTo };
     const show = <T>(block: Block, items: T[] | undefined) =>
       blocks.has(block) && items && items.length > 0;
-    return html`${headerTemplate(record, level, words, languageOf(this))}
+    return html`${headerTemplate(record, level, words)}
     ${show('facts', record.quickFacts)
       ? quickFactsTemplate(record.quickFacts!, ctx, {
           open: this.#factsOpen(),

@@ -15,6 +15,8 @@ export const de: Words = {
   linkToQuestion: 'Link zu dieser Frage',
   linkToSection: (title: string) => `Link zum Abschnitt „${title}“`,
   opensInNewTab: '(wird in einem neuen Tab geöffnet)',
+  date: (day: number, month: number, year: number) =>
+    `${day}. ${'Januar Februar März April Mai Juni Juli August September Oktober November Dezember'.split(' ')[month]} ${year}`,
   disclaimer:
     'Nicht von der US-amerikanischen Lebensmittel- und Arzneimittelbehörde (FDA) zugelassen. Dieser Inhalt dient ausschließlich Bildungszwecken und ist keine medizinische Beratung; er enthält keine Dosierungsempfehlungen. Sprechen Sie vor jeder gesundheitlichen Entscheidung mit qualifiziertem medizinischem Fachpersonal.',
   errors: {

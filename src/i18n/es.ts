@@ -15,6 +15,8 @@ export const es: Words = {
   linkToQuestion: 'Enlace a esta pregunta',
   linkToSection: (title: string) => `Enlace a la sección «${title}»`,
   opensInNewTab: '(se abre en una pestaña nueva)',
+  date: (day: number, month: number, year: number) =>
+    `${day} de ${'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' ')[month]} de ${year}`,
   disclaimer:
     'No aprobado por la Administración de Alimentos y Medicamentos de EE. UU. (FDA). Este contenido es solo educativo y no constituye asesoramiento médico; no incluye ninguna indicación de dosificación. Consulte a un profesional de la salud cualificado antes de tomar cualquier decisión sobre su salud.',
   errors: {

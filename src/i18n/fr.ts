@@ -18,6 +18,8 @@ export const fr: Words = {
   linkToQuestion: 'Lien vers cette question',
   linkToSection: (title: string) => `Lien vers la section «\u00a0${title}\u00a0»`,
   opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+  date: (day: number, month: number, year: number) =>
+    `${day} ${'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' ')[month]} ${year}`,
   disclaimer:
     'Non approuvé par la Food and Drug Administration (FDA) des États-Unis. Ce contenu est fourni à titre éducatif uniquement et ne constitue pas un avis médical\u00a0; il ne donne aucune indication de posologie. Consultez un professionnel de santé qualifié avant toute décision concernant votre santé.',
   errors: {

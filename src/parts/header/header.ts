@@ -5,24 +5,22 @@ import { heading } from '../heading/heading.js';
 
 export const TITLE_ID = 'title';
 
-/** `2026-11-24` in the reader's language; the date has no time, so it is read as UTC. */
-function formatDate(date: string, language: string): string {
-  try {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${date}T00:00:00Z`),
-    );
-  } catch {
-    return date;
-  }
-}
+/**
+ * `2026-11-24` in the reader's language, from its own month names: the record's
+ * schema has already checked that the date is a real one in this form.
+ */
+const formatDate = (date: string, words: Words): string => {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return words.date(day, month - 1, year);
+};
 
-export function headerTemplate(record: CompoundRecord, level: number, words: Words, language: string) {
+export function headerTemplate(record: CompoundRecord, level: number, words: Words) {
   return html`<header part="header" class="header" dir="auto">
     ${heading(level, record.name, { id: TITLE_ID, className: 'title', part: 'title' })}
     ${record.summary ? html`<p class="summary" dir="auto">${record.summary}</p>` : nothing}
     ${record.updated
       ? html`<p class="updated">
-          ${words.updated} <time datetime=${record.updated}>${formatDate(record.updated, language)}</time>
+          ${words.updated} <time datetime=${record.updated}>${formatDate(record.updated, words)}</time>
         </p>`
       : nothing}
   </header>`;
