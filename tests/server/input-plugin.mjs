@@ -4,8 +4,9 @@
 // its set-viewport command no WebDriver at all.
 //   keys      { press: 'Tab' | 'Shift+Tab' | 'Control+Shift+z' } | { type: 'text' }
 //   viewport  { width, height } in CSS pixels
-//   mouse     { action: 'down' | 'up', x, y }: the left button, at a point of the
-//             viewport in CSS pixels (a press held across commands, as a reader holds it)
+//   mouse     { action: 'down' | 'up' | 'click', x, y }: the left button, at a point of
+//             the viewport in CSS pixels (a press held across commands, as a reader holds
+//             it, or a whole click)
 
 /** WebDriver's code points for the named keys the tests press (W3C WebDriver, "keyboard actions"). */
 const WEBDRIVER_KEYS = {
@@ -73,11 +74,13 @@ export function inputPlugin() {
         if (browser.type === 'puppeteer') {
           const { mouse } = browser.getPage(session.id);
           await mouse.move(x, y);
-          await (action === 'down' ? mouse.down() : mouse.up());
+          if (action !== 'up') await mouse.down();
+          if (action !== 'down') await mouse.up();
         } else {
           await browser.performPointer(session.id, [
             { type: 'pointerMove', origin: 'viewport', x: Math.round(x), y: Math.round(y), duration: 0 },
-            { type: action === 'down' ? 'pointerDown' : 'pointerUp', button: 0 },
+            ...(action !== 'up' ? [{ type: 'pointerDown', button: 0 }] : []),
+            ...(action !== 'down' ? [{ type: 'pointerUp', button: 0 }] : []),
           ]);
         }
         return true;
