@@ -45,6 +45,8 @@ const ready = async (page: Page) => {
   });
   await page.card.updateComplete;
   // Two frames: layout-shift entries and the "ready" position are recorded on the next frame.
+  // In view, as WebKit runs no frames in a frame outside the viewport.
+  page.frame.scrollIntoView();
   await new Promise((resolve) => page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)));
 };
 
