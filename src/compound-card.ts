@@ -6,7 +6,6 @@ import type { LoadError } from './errors.js';
 import { cardEvent, type CompoundCardEventDetails, type CompoundCardEventName } from './events.js';
 import { LANGUAGES, languageOf, type Words } from './i18n/index.js';
 import { unwatchLanguage, watchLanguage } from './i18n/watch.js';
-import { firstRenderTurn } from './lifecycle/first-render.js';
 import { loadRecord } from './loader/loader.js';
 import {
   blocksOf,
@@ -159,10 +158,10 @@ export class CompoundCard extends LitElement {
     window.addEventListener('hashchange', this.#onHashChange);
     watchLanguage(this);
     // A server-rendered card already shows its final markup. Take it over only once
-    // the page is parsed: its embedded record may still be arriving, and a record
-    // that does not parse yet would show the loading state over the server's markup.
-    // Its first render then waits for a frame, as every card's does, and replaces the
-    // server's markup with the same markup.
+    // the page is parsed (its embedded record may still be arriving, and a record
+    // that does not parse yet would show the loading state over the server's
+    // markup) and has painted (re-rendering many cards before the first frame
+    // would delay the page's first paint for nothing).
     // A card defined before the parser reached its content (a classic bundle in
     // <head>) may have a declarative shadow root on its way, which a root attached
     // now would make the browser refuse: wait for its first element child (the
@@ -170,16 +169,26 @@ export class CompoundCard extends LitElement {
     // card with `src` or `record` has nothing rendered to wait for.
     // Everything above is safe to run again.
     const serverRendered = !this.hasUpdated && !!this.shadowRoot?.firstChild;
+    const parsing = document.readyState == 'loading';
     this.#awaitingParser =
-      document.readyState == 'loading' &&
-      (serverRendered || (!this.shadowRoot && !this.firstElementChild && !this.src && this.record == null));
+      serverRendered || (parsing && !this.shadowRoot && !this.firstElementChild && !this.src && this.record == null);
     if (serverRendered) {
-      // A click on the server's markup, or find-in-page opening a panel of it, does not wait.
       this.shadowRoot!.addEventListener('click', this.#takeOverFor, true);
       this.shadowRoot!.addEventListener('beforematch', this.#takeOverFor, true);
     }
     if (this.#awaitingParser) {
-      document.addEventListener('DOMContentLoaded', this.#takeOver, { once: true });
+      if (parsing) {
+        document.addEventListener('DOMContentLoaded', () => this.#awaitingParser && this.isConnected && this.connectedCallback(), {
+          once: true,
+        });
+      } else {
+        // After the next frame is painted (a timer set in the frame's callback runs
+        // after it), or after half a second where no frame comes: a background tab, or
+        // a frame out of view in an engine that stops its frames (WebKit). A click on
+        // the server's markup, or find-in-page opening a panel of it, does not wait.
+        requestAnimationFrame(() => setTimeout(this.#takeOver));
+        setTimeout(this.#takeOver, 500);
+      }
       return;
     }
     super.connectedCallback();
@@ -190,7 +199,7 @@ export class CompoundCard extends LitElement {
     }
   }
 
-  /** The page is parsed, or the reader reached the card first: Lit takes it over (its first render waits for a frame). */
+  /** Lets Lit take over a server-rendered card; its first render then waits for its turn. */
   readonly #takeOver = (): void => {
     if (this.#awaitingParser && this.isConnected) {
       this.#awaitingParser = false;
@@ -206,7 +215,7 @@ export class CompoundCard extends LitElement {
   readonly #takeOverFor = (event: Event): void => {
     // Listened for on the shadow root itself, so the target is the element inside it:
     // a button, or a collapsed panel that find-in-page opens.
-    const target = (event.target as Element).closest('button,[hidden]');
+    const target = (event.target as Element).closest('button, [hidden]');
     if (this.hasUpdated || !target) return;
     const at = this.#elementsOf(this.shadowRoot!).indexOf(target);
     this.#takeOver();
@@ -229,12 +238,20 @@ export class CompoundCard extends LitElement {
   }
 
   /**
-   * The first render waits for its turn in a frame (lifecycle/first-render.ts), out of
-   * the task that evaluated the bundle or connected the card; every later one (the
-   * reader's clicks, a new record) runs at once.
+   * The first render runs in a task of its own, after the task that evaluated the
+   * bundle or connected the card: on a phone one card's first render is a long task
+   * of its own, and on a catalogue page each card's is a short one, between which the
+   * browser answers the reader. A card the reader is pressing keeps its markup until
+   * the press ends (replaced under the pointer, the press would lead to no click).
+   * Every later render (the reader's clicks, a new record) runs at once.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await firstRenderTurn(this);
+    // A card the parser is still adding to the page renders at once, as the parser
+    // goes: it is then in the page's first paint, and nothing below it shifts.
+    if (!this.hasUpdated && document.readyState != 'loading') {
+      do await new Promise((resolve) => setTimeout(resolve));
+      while (this.matches(':active'));
+    }
     super.scheduleUpdate();
   }
 
@@ -246,14 +263,15 @@ export class CompoundCard extends LitElement {
    * element of the new markup.
    */
   protected override update(changed: PropertyValues<this>): void {
-    if (this.hasUpdated) return super.update(changed);
     const root = this.renderRoot as ShadowRoot;
-    const focusedAt = this.#elementsOf(root).indexOf(root.activeElement!);
-    root.replaceChildren();
-    // Lit would render before the server's first node, now gone.
-    this.renderOptions.renderBefore = null;
+    const focusedAt = this.hasUpdated ? -1 : this.#elementsOf(root).indexOf(root.activeElement!);
+    if (!this.hasUpdated) {
+      root.replaceChildren();
+      // Lit would render before the server's first node, now gone.
+      this.renderOptions.renderBefore = null;
+    }
     super.update(changed);
-    (this.#elementsOf(root)[focusedAt] as HTMLElement | undefined)?.focus();
+    if (focusedAt >= 0) (this.#elementsOf(root)[focusedAt] as HTMLElement | undefined)?.focus();
   }
 
   /** The card's elements in document order: the same list in the server's markup and the client's. */
