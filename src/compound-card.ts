@@ -164,14 +164,22 @@ export class CompoundCard extends LitElement {
     // would delay the page's first paint for nothing).
     // A card defined before the parser reached its content (a classic bundle in
     // <head>) may have a declarative shadow root on its way, which a root attached
-    // now would make the browser refuse: wait for its first element child (the
-    // embedded record, written after the shadow root) or the end of parsing. A
-    // card with `src` or `record` has nothing rendered to wait for.
+    // now would make the browser refuse; and its embedded record may arrive in
+    // pieces, each of which a frame could paint as the loading state before the
+    // whole card replaces it (a layout shift). So it waits, unrendered, until its
+    // embedded record (written after any shadow root) is whole JSON, or the end of
+    // parsing. A card with `src` or `record` has nothing to wait for.
     // Everything above is safe to run again.
     const serverRendered = !this.hasUpdated && !!this.shadowRoot?.firstChild;
     const parsing = document.readyState == 'loading';
-    this.#awaitingParser =
-      serverRendered || (parsing && !this.shadowRoot && !this.firstElementChild && !this.src && this.record == null);
+    let waiting = parsing && !this.shadowRoot && !this.src && this.record == null;
+    try {
+      // Throws while there is no embedded record, or only part of it.
+      waiting &&= !JSON.parse(this.querySelector(EMBEDDED_SELECTOR)!.textContent!);
+    } catch {
+      // Still waiting.
+    }
+    this.#awaitingParser = serverRendered || waiting;
     if (serverRendered) {
       this.shadowRoot!.addEventListener('click', this.#takeOverFor, true);
       this.shadowRoot!.addEventListener('beforematch', this.#takeOverFor, true);

@@ -165,10 +165,16 @@ for (const script of PLACEMENTS) {
   });
 }
 
-describe('a rendered card whose page arrives slowly (the network stalls inside its embedded record)', () => {
-  for (const script of ['head', 'defer'] as const) {
-    it(`never shows its loading state over the rendered markup, and nothing moves (${script})`, async () => {
-      const page = await open(`/ssr/page.html?script=${script}&stall=400`);
+describe('a card whose page arrives slowly (the network stalls inside its embedded record)', () => {
+  const pages = {
+    'rendered, head': 'script=head',
+    'rendered, defer': 'script=defer',
+    // Defined before the parser reaches it: it must not render the half record as "loading".
+    'client-rendered, head': 'render=client&script=head',
+  };
+  for (const [name, query] of Object.entries(pages)) {
+    it(`never shows its loading state, and nothing moves (${name})`, async () => {
+      const page = await open(`/ssr/page.html?${query}&stall=400`);
       try {
         await ready(page);
         expect(page.win.__statuses.filter((status) => status !== 'ready'), page.win.__statuses.join(' ')).to.deep.equal([]);
