@@ -5,7 +5,7 @@
 import { exportArticle } from '../dist/esm/authoring.js';
 import { parseRecordText } from '../dist/esm/schema.js';
 import { parseArgs, readText, UsageError } from './files.mjs';
-import { problemsOf } from './problems.mjs';
+import { problemLinesOf } from './problems.mjs';
 
 export const usage = `compound-card export <record.json>
   Writes the record as an article in Markdown, ready to edit and import again.
@@ -16,9 +16,10 @@ export async function run(args) {
   const { files } = parseArgs(args);
   if (files.length !== 1) throw new UsageError(files.length ? 'give one record file' : 'no record file given');
   const [file] = files;
-  const outcome = parseRecordText(await readText(file));
+  const text = await readText(file);
+  const outcome = parseRecordText(text);
   if (!outcome.ok) {
-    for (const problem of problemsOf(outcome.error)) console.error(`${file}: ${problem}`);
+    for (const line of problemLinesOf(file, outcome.error, text)) console.error(line);
     return 1;
   }
   process.stdout.write(exportArticle(outcome.value));

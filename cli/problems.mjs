@@ -1,18 +1,14 @@
-// A failed record outcome as the `path: problem` lines every command prints.
+// A failed record outcome as the lines every command prints: `file: path: problem`,
+// with the line and column where the JSON text breaks. The wording is the package's
+// own (`problemsOf`), shared with the playground, the importers and `renderCard`.
+import { problemLine, problemsOf } from '../dist/esm/schema.js';
 
-/** The problems of one failed outcome, as `path: problem` lines. */
-/** @param {import('../dist/esm/schema.js').LoadError} error @returns {string[]} */
-export function problemsOf(error) {
-  switch (error.kind) {
-    case 'invalid':
-      return error.issues ?? [];
-    case 'parse':
-      return [`(record): not valid JSON${error.line ? ` (line ${error.line}, column ${error.column})` : ''}`];
-    case 'too-large':
-      return ['(record): larger than the 512 KiB a card accepts'];
-    case 'unsupported-version':
-      return [`schemaVersion: format version ${error.detail} is not supported; this validator reads version 1`];
-    default:
-      return [`(record): ${error.kind}`];
-  }
+/**
+ * @param {string} file
+ * @param {import('../dist/esm/schema.js').LoadError} error
+ * @param {string} [text] the file's text, so a JSON error says what it found
+ * @returns {string[]}
+ */
+export function problemLinesOf(file, error, text) {
+  return problemsOf(error, text).map((problem) => problemLine(file, problem));
 }

@@ -7,7 +7,7 @@ import { RENDER_OPTIONS, renderCard, renderOptionsFrom } from '../dist/esm/ssr.j
 import { parseArgs, readText, UsageError } from './files.mjs';
 
 /** @typedef {import('../dist/esm/ssr.js').RenderOption} RenderOption */
-import { problemsOf } from './problems.mjs';
+import { problemLinesOf } from './problems.mjs';
 
 /** `--heading-level N`, `--theme light|dark|auto`: one usage line's left column. */
 const synopsis = (/** @type {RenderOption} */ option) => {
@@ -37,9 +37,10 @@ export async function run(args) {
   const [file] = files;
   const renderOptions = renderOptionsFrom((name) => options[name]);
 
-  const outcome = parseRecordText(await readText(file));
+  const text = await readText(file);
+  const outcome = parseRecordText(text);
   if (!outcome.ok) {
-    for (const problem of problemsOf(outcome.error)) console.error(`${file}: ${problem}`);
+    for (const line of problemLinesOf(file, outcome.error, text)) console.error(line);
     return 1;
   }
   let html;

@@ -1,13 +1,13 @@
 // `compound-card validate [--json] <file>...`: checks record files with the same
 // schema and the same `path: problem` wording as the card itself.
 // Exit status: 0 all valid, 1 any invalid, 2 usage error or unreadable file.
-import { parseRecordText } from '../dist/esm/schema.js';
+import { parseRecordText, problemLine, problemsOf } from '../dist/esm/schema.js';
 import { parseArgs, readText, UsageError } from './files.mjs';
-import { problemsOf } from './problems.mjs';
 
 export const usage = `compound-card validate [--json] <record.json>...
   Checks each record file against the compound-card record format v1.
-  --json     print the results as JSON instead of "file: path: problem" lines
+  --json     print the results as JSON ({ file, valid, kind, problems: [{ path, message, line?, column? }] })
+             instead of "file: path: problem" lines
   Exit status: 0 when every file is valid, 1 when any is invalid, 2 for usage errors or unreadable files.`;
 
 /** @param {string[]} args @returns {Promise<number>} the exit status */
@@ -31,7 +31,7 @@ export async function run(args) {
     results.push(
       outcome.ok
         ? { file, valid: true }
-        : { file, valid: false, kind: outcome.error.kind, problems: problemsOf(outcome.error) },
+        : { file, valid: false, kind: outcome.error.kind, problems: problemsOf(outcome.error, text) },
     );
   }
 
@@ -41,7 +41,7 @@ export async function run(args) {
     for (const result of results) {
       if (result.valid) console.log(`${result.file}: valid`);
       else if (result.error) console.error(`compound-card: ${result.error}`);
-      else for (const problem of result.problems ?? []) console.log(`${result.file}: ${problem}`);
+      else for (const problem of result.problems ?? []) console.log(problemLine(result.file, problem));
     }
   }
   if (unreadable) return 2;

@@ -22,7 +22,10 @@ import type { Plugin } from 'vite';
  *   appends to, which only Lit's development build reads;
  * - Lit's test for constructable stylesheets, which every browser at the card's
  *   floor has (README, "Tested engines and supported browsers"): its fallback,
- *   `<style>` elements, goes.
+ *   `<style>` elements, goes;
+ * - reactive controllers: the card has none, and the bundle's Lit is private to
+ *   it (nothing else can define an element with it), so `addController` and the
+ *   calls of each life-cycle hook on the controllers go.
  */
 const LIT_REWRITES: [RegExp, string][] = [
   [/(["'`])CSSResult is not constructable\.[^]*?instead\.\1/, '"css: not constructable"'],
@@ -35,6 +38,9 @@ const LIT_REWRITES: [RegExp, string][] = [
   ],
   [/[\w$]+\.litElementHydrateSupport\?\.\(\{\s*LitElement:\s*[\w$]+\s*\}\)/, 'void 0'],
   [/\([\w$]+\.(?:reactiveElement|litHtml|litElement)Versions\s*\?\?=\s*\[\]\)\.push\(["'`][\d.]+["'`]\)/g, 'void 0'],
+  [/addController\(([\w$]+)\)\{[^{}]*\}removeController\(([\w$]+)\)\{[^{}]*\}/, ''],
+  [/,this\._\$EO\?\.forEach\(([\w$]+)=>\1\.host(?:Connected|Update)\?\.\(\)\)/g, ''],
+  [/this\._\$EO\?\.forEach\(([\w$]+)=>\1\.host(?:Disconnected|Updated)\?\.\(\)\),?/g, ''],
 ];
 
 export function terserPass(fileName: string): Plugin {

@@ -25,6 +25,7 @@ import { referencesStyles, referencesTemplate } from './parts/references/referen
 import { errorMessage, errorTemplate, loadingTemplate, statusStyles } from './parts/status/status.js';
 import { takeawaysStyles, takeawaysTemplate } from './parts/takeaways/takeaways.js';
 import type { CompoundRecord } from './record/schema.js';
+import { describeProblem } from './record/issues.js';
 import { parseRecordText, validateRecord, type RecordOutcome } from './record/validate.js';
 import { baseStyles } from './theme/base.js';
 import { tokenStyles } from './theme/tokens.js';
@@ -457,9 +458,10 @@ export class CompoundCard extends LitElement {
       this.#record = undefined;
       this.#error = outcome.error;
       this._status = 'error';
-      const { kind, issues } = outcome.error;
+      const { kind, problems } = outcome.error;
       const message = errorMessage(outcome.error, this.#words());
-      this.#pendingEvent = ['compound-card-error', issues ? { kind, message, issues } : { kind, message }];
+      // The event keeps its `path: problem` lines (its documented shape).
+      this.#pendingEvent = ['compound-card-error', problems ? { kind, message, issues: problems.map(describeProblem) } : { kind, message }];
     }
     // A new record starts with its panels in their default state, or as its deep link asks.
     this._factsOpen = undefined;

@@ -1,3 +1,5 @@
+import type { RecordProblem } from './record/issues.js';
+
 /**
  * What can go wrong on the way from a source to a rendered record. Errors travel
  * as values of this shape, never as exceptions: the card turns them into its
@@ -14,8 +16,8 @@ export type LoadErrorKind =
 
 export interface LoadError {
   kind: LoadErrorKind;
-  /** `path: problem` lines, for `invalid`. */
-  issues?: string[];
+  /** For `invalid`: what is wrong, and where. */
+  problems?: RecordProblem[];
   /** HTTP status, for `http`. */
   status?: number;
   /** For `unsupported-version`: the version the record claims. */

@@ -1,6 +1,6 @@
 /**
  * The `compound-card/schema` entry: the record format alone (zod schema, types,
- * validation with `path: problem` issues), with no DOM and no Lit, for build
+ * validation with structured problems, worded once), with no DOM and no Lit, for build
  * tools, servers and the `compound-card validate` command.
  */
 export {
@@ -21,6 +21,14 @@ export {
   type ReferenceType,
   type Section,
 } from './record/schema.js';
-export { formatPath, parseRecordText, validateRecord, type RecordOutcome } from './record/validate.js';
+export {
+  describeProblem,
+  formatPath,
+  parseRecordText,
+  validateRecord,
+  type RecordOutcome,
+  type RecordProblem,
+} from './record/validate.js';
+export { problemLine, problemsOf, problemText, type PlacedProblem } from './record/problems.js';
 export { safeHttpUrl } from './record/safe-url.js';
 export type { LoadError, LoadErrorKind } from './errors.js';

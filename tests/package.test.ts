@@ -17,7 +17,7 @@ describe('the packed package in the browser', () => {
     const schema = await import(`${PACKAGE}/dist/esm/schema.js`);
     const record = await (await fetch('/demo/records/thymogen.json')).json();
     expect(schema.validateRecord(record).ok).to.equal(true);
-    expect(schema.validateRecord({ ...record, name: '' }).error.issues).to.deep.equal(['name: must not be empty']);
+    expect(schema.validateRecord({ ...record, name: '' }).error.problems).to.deep.equal([{ path: 'name', message: 'must not be empty' }]);
   });
 
   it('registers the element with `./define`, and the element renders', async () => {

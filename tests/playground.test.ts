@@ -9,7 +9,7 @@ import { itExceptIn, sendKeys, setViewport } from './engine.js';
 import './page-guard.js';
 import type { CompoundCard } from '../src/compound-card.js';
 import type { CompoundRecord } from '../src/record/schema.js';
-import { validateRecord } from '../src/record/validate.js';
+import { describeProblem, validateRecord } from '../src/record/validate.js';
 import { checkRecordText } from '../demo/playground/problems.js';
 import { textOf } from './helpers.js';
 
@@ -332,7 +332,7 @@ describe('the record playground, built, from a static server under the strict CS
     record.updated = '2026-02-30';
     const broken = `${JSON.stringify(record, null, 2)}\n`;
     const outcome = validateRecord(record);
-    const issues = outcome.ok ? [] : outcome.error.issues!;
+    const issues = outcome.ok ? [] : outcome.error.problems!.map(describeProblem);
     const issue = (path: string) => issues.find((line) => line.startsWith(`${path}: `))!;
     expect(issues).to.have.length(3);
 
@@ -790,7 +790,7 @@ describe('where the playground marks a problem', () => {
     {
       why: 'another format version: the version',
       text: '{\n"schemaVersion": 2, "id": "a", "name": "A"}',
-      message: 'schemaVersion: must be 1 (the card does not read format version 2)',
+      message: 'schemaVersion: must be 1 (format version 2 is not supported)',
       line: 2,
       marked: '2',
     },

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseRecordText, validateRecord } from '../src/record/validate.js';
+import { describeProblem, parseRecordText, validateRecord } from '../src/record/validate.js';
 import type { CompoundRecord } from '../src/record/schema.js';
 import { clone, thymogen } from './helpers.js';
 
@@ -86,7 +86,7 @@ describe('record schema', () => {
       expect(outcome.ok).to.equal(false);
       if (outcome.ok) return;
       expect(outcome.error.kind).to.equal('invalid');
-      expect(outcome.error.issues).to.include(issue);
+      expect(outcome.error.problems!.map(describeProblem)).to.include(issue);
     });
   }
 
@@ -95,9 +95,9 @@ describe('record schema', () => {
     broken.name = '';
     broken.faq[1].question = '';
     const outcome = validateRecord(broken);
-    expect(outcome.ok ? [] : outcome.error.issues).to.have.members([
-      'name: must not be empty',
-      'faq[1].question: must not be empty',
+    expect(outcome.ok ? [] : outcome.error.problems).to.have.deep.members([
+      { path: 'name', message: 'must not be empty' },
+      { path: 'faq[1].question', message: 'must not be empty' },
     ]);
   });
 
@@ -112,7 +112,7 @@ describe('record schema', () => {
     for (const value of [null, undefined, 42, 'thymogen', [], true]) {
       const outcome = validateRecord(value);
       expect(outcome.ok ? '' : outcome.error.kind).to.equal('invalid');
-      expect(outcome.ok ? [] : outcome.error.issues?.[0]).to.match(/^\(record\): must be an object|^\(record\): is required/);
+      expect(outcome.ok ? '' : describeProblem(outcome.error.problems![0]!)).to.match(/^\(record\): must be an object|^\(record\): is required/);
     }
   });
 

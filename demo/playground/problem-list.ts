@@ -4,6 +4,7 @@
  * Built with createElement and text only: the page runs under Trusted Types.
  */
 import type { ArticleProblem } from '../../src/authoring/index.js';
+import { problemText } from '../../src/record/problems.js';
 import type { Problem } from './problems.js';
 
 export function listRecordProblems(
@@ -27,11 +28,12 @@ export function listRecordProblems(
 
 export function listArticleProblems(list: HTMLUListElement, problems: readonly ArticleProblem[]): void {
   list.replaceChildren(
-    ...problems.map(({ line, column, message }) => {
+    ...problems.map((problem) => {
+      const { line, column } = problem;
       const item = document.createElement('li');
       // A page's problems also name their column: a copied page may be one long line.
       const place = line === null ? '' : column ? `page line ${line}, column ${column} · ` : `article line ${line} · `;
-      item.textContent = `${place}${message}`;
+      item.textContent = `${place}${problemText(problem)}`;
       return item;
     }),
   );

@@ -3,11 +3,12 @@
  * each problem in the text. No DOM and no editor: text in, record or problems out.
  */
 import type { CompoundRecord } from '../../src/record/schema.js';
-import { parseRecordText } from '../../src/record/validate.js';
+import { offsetOf, problemsOf } from '../../src/record/problems.js';
+import { describeProblem, parseRecordText } from '../../src/record/validate.js';
 import { locateValues, type Span, spanFor } from './json-locations.js';
 
 export interface Problem {
-  /** `path: problem`, worded as the card words it. */
+  /** `path: problem`, worded as every tool words it (src/record/problems.ts). */
   message: string;
   /** The stretch of text to mark (offsets into the text). */
   from: number;
@@ -34,35 +35,22 @@ function lineFinder(text: string): (offset: number) => number {
   };
 }
 
-/** A character as a message quotes it, with invisible ones named. */
-const quoted = (char: string) =>
-  char === '\n' ? 'a line break' : char === '\t' ? 'a tab' : char === ' ' ? 'a space' : `“${char}”`;
-
 export function checkRecordText(text: string): TextCheck {
   const outcome = parseRecordText(text);
   if (outcome.ok) return { ok: true, record: outcome.value };
-  const { error } = outcome;
   const lineOf = lineFinder(text);
-  const problem = (message: string, span: Span): Problem => ({ message, ...span, line: lineOf(span.from) });
-
-  if (error.kind === 'parse') {
-    // The card reports where the grammar broke as a line and column; the editor wants the offset.
-    const lineStart = text.split('\n').slice(0, (error.line ?? 1) - 1).reduce((sum, line) => sum + line.length + 1, 0);
-    const at = Math.min(lineStart + (error.column ?? 1) - 1, text.length);
-    const what = at >= text.length ? 'the text ends before the record does' : `unexpected ${quoted(text[at]!)}`;
-    return { ok: false, problems: [problem(`(record): not valid JSON, ${what}`, { from: at, to: Math.min(at + 1, text.length) })] };
-  }
-  if (error.kind === 'too-large') {
-    return { ok: false, problems: [problem('(record): larger than the 512 KiB a card accepts', { from: 0, to: 0 })] };
-  }
-  const values = locateValues(text);
-  if (error.kind === 'unsupported-version') {
-    const message = `schemaVersion: must be 1 (the card does not read format version ${error.detail ?? '?'})`;
-    return { ok: false, problems: [problem(message, spanFor('schemaVersion', values))] };
-  }
-  const problems = (error.issues ?? []).map((issue) => {
-    const colon = issue.indexOf(': ');
-    return problem(issue, spanFor(colon === -1 ? '(record)' : issue.slice(0, colon), values));
+  // Values are located only when a problem needs a place in the text.
+  let values: ReturnType<typeof locateValues> | undefined;
+  const problems = problemsOf(outcome.error, text).map((each): Problem => {
+    let span: Span;
+    if (each.line !== undefined) {
+      // Where the JSON grammar broke: the card counts lines and columns, the editor wants offsets.
+      const at = offsetOf(text, each.line, each.column ?? 1);
+      span = { from: at, to: Math.min(at + 1, text.length) };
+    } else {
+      span = outcome.error.kind === 'too-large' ? { from: 0, to: 0 } : spanFor(each.path, (values ??= locateValues(text)));
+    }
+    return { message: describeProblem(each), ...span, line: lineOf(span.from) };
   });
   // In the order of the text, so the list reads top to bottom like the editor.
   return { ok: false, problems: problems.sort((a, b) => a.from - b.from) };

@@ -5,6 +5,7 @@
  * its line), and the paths whose problem was already told in article terms (so
  * "front matter has no id" is not followed by the schema's "id: is required").
  */
+import type { RecordProblem } from '../record/issues.js';
 import type { ArticleProblem, Place } from './problems.js';
 
 /** Where a problem is: a place, a bare line number, or nowhere in particular. */
@@ -32,10 +33,19 @@ export class Draft {
 
   /** Records a problem; `path` marks the record path it already explains. */
   problem(at: At, message: string, path?: string): void {
+    this.#add(at, { message });
+    if (path !== undefined) this.explain(path);
+  }
+
+  /** Records a problem the record check found, at the place its path came from, unless an article problem already told it. */
+  recordProblem({ path, message }: RecordProblem): void {
+    if (!this.wasTold(path)) this.#add(this.placeOf(path), { path, message });
+  }
+
+  #add(at: At, problem: Pick<ArticleProblem, 'path' | 'message'>): void {
     const place = placeOf(at);
     const column = this.columns ? place?.column : undefined;
-    this.problems.push({ line: place?.line ?? null, ...(column !== undefined && { column }), message });
-    if (path !== undefined) this.explain(path);
+    this.problems.push({ line: place?.line ?? null, ...(column !== undefined && { column }), ...problem });
   }
 
   /** Marks `path` as explained by a problem already reported, so the schema's issue about it is not repeated. */

@@ -7,4 +7,4 @@
 export { exportArticle } from './export/export-article.js';
 export { importArticle } from './import/import-article.js';
 export { importPage, type PageOptions } from './page/import-page.js';
-export { problemLine, type ArticleProblem, type ImportResult } from './problems.js';
+export { problemLine, problemText, type ArticleProblem, type ImportResult } from './problems.js';

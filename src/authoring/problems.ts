@@ -11,6 +11,8 @@ export interface ArticleProblem {
   line: number | null;
   /** The column on that line, counted from 1: given for web pages, whose lines can be very long. */
   column?: number;
+  /** The record path the problem is about, when the record check found it (`quickFacts[2].value`). */
+  path?: string;
   message: string;
 }
 
@@ -40,7 +42,4 @@ export function quote(text: string, max = 40): string {
   return `"${chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('')}"`;
 }
 
-/** A problem as one line of output: `file:line:column: message`, with only the parts it has. */
-export function problemLine(file: string, { line, column, message }: ArticleProblem): string {
-  return `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${message}`;
-}
+export { problemLine, problemText } from '../record/problems.js';

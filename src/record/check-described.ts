@@ -7,6 +7,7 @@
  * format is still defined in one place) and the bundle ships this interpreter
  * with the description instead of zod. Tests check that both give the same answers.
  */
+import { failure } from '../errors.js';
 import { formatPath, problemOf, type CheckResult, type Problem } from './issues.js';
 import { CUSTOM_CHECKS, type CustomCheckName } from './rules.js';
 
@@ -126,6 +127,6 @@ export function checkDescribed<T>(descriptor: Descriptor, input: unknown): Check
   const issues: Issue[] = [];
   const value = walk(descriptor, input, [], issues);
   return issues.length
-    ? { ok: false, issues: issues.map(([path, message]) => `${formatPath(path)}: ${message}`) }
+    ? failure('invalid', { problems: issues.map(([path, message]) => ({ path: formatPath(path), message })) })
     : { ok: true, value: value as T };
 }

@@ -1,5 +1,6 @@
 /** Checks a value with the zod record schema. The script-tag bundle swaps this module for `check-compiled.ts`. */
 import type * as z from 'zod/mini';
+import { failure } from '../errors.js';
 import { formatPath, problemOf, type CheckResult } from './issues.js';
 import { recordSchema, type CompoundRecord } from './schema.js';
 
@@ -9,5 +10,5 @@ export function checkRecord(input: unknown): CheckResult<CompoundRecord> {
   });
   return result.success
     ? { ok: true, value: result.data }
-    : { ok: false, issues: result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`) };
+    : failure('invalid', { problems: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })) });
 }

@@ -4,6 +4,8 @@
  * both say exactly the same thing.
  */
 
+import type { Outcome } from '../errors.js';
+
 /** What a validation problem is, in zod's issue vocabulary (the subset the format uses). */
 export interface Problem {
   code: string;
@@ -61,5 +63,20 @@ export function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
-/** What checking a value against the format gives: the value with unknown keys dropped, or `path: problem` lines. */
-export type CheckResult<T> = { ok: true; value: T } | { ok: false; issues: string[] };
+/**
+ * One thing wrong with a record, where it is: the path of the value (`faq[2].answer`,
+ * or `(record)` for the whole), what is wrong in plain language (`must not be empty`),
+ * and, for text that is not JSON, the line and column where it breaks (from 1).
+ */
+export interface RecordProblem {
+  path: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+/** A problem as one line of text, the way the card, the commands and the tools all write it: `path: message`. */
+export const describeProblem = ({ path, message }: RecordProblem): string => `${path}: ${message}`;
+
+/** What checking a value against the format gives: the value with unknown keys dropped, or an `invalid` error with its problems. */
+export type CheckResult<T> = Outcome<T>;

@@ -1,13 +1,13 @@
 /**
- * Turns any value into either a valid record or a `LoadError` whose issues read
- * as `path: problem`, e.g. `faq[2].answer: must not be empty`.
+ * Turns any value into either a valid record or a `LoadError` with its problems,
+ * e.g. `{ path: 'faq[2].answer', message: 'must not be empty' }`.
  */
 import { failure, type Outcome } from '../errors.js';
 import { checkRecord } from './check.js';
 import { MAX_RECORD_BYTES, SCHEMA_VERSION } from './rules.js';
 import type { CompoundRecord } from './schema.js';
 
-export { formatPath } from './issues.js';
+export { describeProblem, formatPath, type RecordProblem } from './issues.js';
 
 export type RecordOutcome = Outcome<CompoundRecord>;
 
@@ -18,11 +18,10 @@ export function validateRecord(input: unknown): RecordOutcome {
     if (typeof version === 'number' && version !== SCHEMA_VERSION) {
       return failure('unsupported-version', { detail: String(version) });
     }
-    const result = checkRecord(input);
-    return result.ok ? result : failure('invalid', { issues: result.issues });
+    return checkRecord(input);
   } catch {
     // A hostile object (a throwing getter, a revoked Proxy) is simply not a record.
-    return failure('invalid', { issues: ['(record): could not be read'] });
+    return failure('invalid', { problems: [{ path: '(record)', message: 'could not be read' }] });
   }
 }
 

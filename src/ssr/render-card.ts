@@ -12,15 +12,22 @@ import { TAG_NAME } from '../define.js';
 import type { CompoundRecord } from '../record/schema.js';
 import { validateRecord } from '../record/validate.js';
 import { noScriptStyles } from '../theme/no-script.js';
+import { describeProblem, type RecordProblem } from '../record/issues.js';
+import { problemsOf } from '../record/problems.js';
 import { escapeAttribute, scriptJson } from './escape.js';
 import { recordJsonLd } from './json-ld.js';
 import { hostAttributes, optionProblems, type RenderOptions } from './options.js';
 
-/** A record that does not pass the schema: nothing is rendered. `issues` read `path: problem`. */
+/** A record that does not pass the schema: nothing is rendered. `problems` say what is wrong and where. */
 export class InvalidRecordError extends Error {
-  constructor(readonly issues: string[]) {
+  /** The problems as `path: problem` lines. */
+  readonly issues: string[];
+
+  constructor(readonly problems: RecordProblem[]) {
+    const issues = problems.map(describeProblem);
     super(`The record is not valid: ${issues.join('; ')}`);
     this.name = 'InvalidRecordError';
+    this.issues = issues;
   }
 }
 
@@ -86,7 +93,7 @@ export function renderCard(record: unknown, options: RenderOptions = {}): string
   const problems = optionProblems(options);
   if (problems.length) throw new RangeError(problems.join('; '));
   const outcome = validateRecord(record);
-  if (!outcome.ok) throw new InvalidRecordError(outcome.error.issues ?? [outcome.error.kind]);
+  if (!outcome.ok) throw new InvalidRecordError(problemsOf(outcome.error));
   const valid = outcome.value;
 
   const element = collectResultSync(

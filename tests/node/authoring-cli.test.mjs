@@ -84,7 +84,7 @@ test('export: an invalid record gives "file: path: problem" lines as validate pr
   const broken = file('broken.json', '{\n  "schemaVersion": 1,\n  "id": \n}');
   const parse = run('export', broken);
   assert.equal(parse.status, 1);
-  assert.equal(parse.stderr, `${broken}: (record): not valid JSON (line 4, column 1)\n`);
+  assert.equal(parse.stderr, `${broken}:4:1: (record): not valid JSON, unexpected “}”\n`);
 });
 
 test('unreadable files and usage errors: exit 2 with a clear message', () => {

@@ -3,7 +3,7 @@
 // quickly in a clear problem or a record, never a throw. One row per case.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { importArticle, importPage } from '../../dist/esm/authoring.js';
+import { importArticle, importPage, problemText } from '../../dist/esm/authoring.js';
 
 test('every problem at once, at its line and column, worded as the Markdown importer words it', () => {
   const html = [
@@ -21,7 +21,7 @@ test('every problem at once, at its line and column, worded as the Markdown impo
   ].join('\n');
   const result = importPage(html, { id: 'x' });
   assert.equal(result.ok, false);
-  assert.deepEqual(result.problems.map(({ line, column, message }) => [line, column, message]), [
+  assert.deepEqual(result.problems.map((problem) => [problem.line, problem.column, problemText(problem)]), [
     [3, 12, 'only one paragraph, the summary, may follow the title: start a section with "## Heading"'],
     [5, 24, 'quick fact "Injectable" has no colon: write it as "Label: value"'],
     [5, 43, 'quick fact "class" is listed twice (first on line 5)'],
@@ -43,8 +43,8 @@ test('every problem at once, at its line and column, worded as the Markdown impo
 test('a record check problem points at the element its value came from', () => {
   const result = importPage('<article>\n<header><h1>X</h1>\n<time datetime="2026-02-30">Feb 30</time></header>\n<h2>Quick facts</h2><dl>\n<dt>Class</dt><dd></dd></dl></article>', { id: 'x' });
   assert.deepEqual(result.problems, [
-    { line: 3, column: 1, message: 'updated: must be a date written YYYY-MM-DD' },
-    { line: 5, column: 1, message: 'quickFacts[0].value: must not be empty' },
+    { line: 3, column: 1, path: 'updated', message: 'must be a date written YYYY-MM-DD' },
+    { line: 5, column: 1, path: 'quickFacts[0].value', message: 'must not be empty' },
   ]);
 });
 

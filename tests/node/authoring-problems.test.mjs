@@ -2,7 +2,7 @@
 // and the exact words, one row per kind (README, "Author records in Markdown").
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { importArticle } from '../../dist/esm/authoring.js';
+import { importArticle, problemText } from '../../dist/esm/authoring.js';
 
 /** An article from its lines; `body` starts on line 7, after the front matter, the title and a blank line. */
 const lines = (...all) => `${all.join('\n')}\n`;
@@ -95,7 +95,7 @@ for (const [kind, markdown, expected] of CASES) {
     const result = importArticle(markdown);
     assert.equal(result.ok, false);
     assert.deepEqual(
-      result.problems.map(({ line, message }) => [line, message]),
+      result.problems.map((problem) => [problem.line, problemText(problem)]),
       expected,
     );
   });

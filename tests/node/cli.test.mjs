@@ -22,19 +22,35 @@ test('an invalid record: exit 1, one "file: path: problem" line per issue', () =
   assert.equal(result.stdout, `${valid}: valid\n${invalid}: name: must not be empty\n${invalid}: faq[0].answer: must not be empty\n`);
 });
 
-test('malformed JSON and an unsupported version: exit 1 with the position and the version', () => {
+test('malformed JSON and an unsupported version: exit 1 with the position, what is there, and the version', () => {
   const result = run('validate', broken, future);
   assert.equal(result.status, 1);
-  assert.match(result.stdout, new RegExp(`${broken}: \\(record\\): not valid JSON \\(line 4, column 1\\)`));
-  assert.match(result.stdout, new RegExp(`${future}: schemaVersion: format version 2 is not supported`));
+  assert.equal(
+    result.stdout,
+    `${broken}:4:1: (record): not valid JSON, unexpected “}”\n${future}: schemaVersion: must be 1 (format version 2 is not supported)\n`,
+  );
 });
 
-test('--json prints machine-readable results', () => {
-  const result = run('validate', '--json', valid, invalid);
+test('--json prints machine-readable results: each problem with its path, message and, for JSON errors, place', () => {
+  const result = run('validate', '--json', valid, invalid, broken);
   assert.equal(result.status, 1);
   assert.deepEqual(JSON.parse(result.stdout), [
     { file: valid, valid: true },
-    { file: invalid, valid: false, kind: 'invalid', problems: ['name: must not be empty', 'faq[0].answer: must not be empty'] },
+    {
+      file: invalid,
+      valid: false,
+      kind: 'invalid',
+      problems: [
+        { path: 'name', message: 'must not be empty' },
+        { path: 'faq[0].answer', message: 'must not be empty' },
+      ],
+    },
+    {
+      file: broken,
+      valid: false,
+      kind: 'parse',
+      problems: [{ path: '(record)', message: 'not valid JSON, unexpected “}”', line: 4, column: 1 }],
+    },
   ]);
 });
 

@@ -1,10 +1,11 @@
 /**
  * The record check (the card's own schema and wording) on the record an article
- * made, each `path: problem` issue placed on the article line the value came
+ * made, each problem placed on the article line its path came
  * from: `quickFacts[2].value: must not be empty` points at the third fact's line.
  */
 import type { CompoundRecord } from '../../record/schema.js';
 import { MAX_RECORD_BYTES } from '../../record/rules.js';
+import { problemsOf } from '../../record/problems.js';
 import { validateRecord } from '../../record/validate.js';
 import type { Draft } from '../draft.js';
 
@@ -12,10 +13,7 @@ import type { Draft } from '../draft.js';
 export function checkDraftRecord(record: Record<string, unknown>, draft: Draft): CompoundRecord | undefined {
   const outcome = validateRecord(record);
   if (!outcome.ok) {
-    for (const issue of outcome.error.issues ?? [`(record): ${outcome.error.kind}`]) {
-      const path = issue.includes(': ') ? issue.slice(0, issue.indexOf(': ')) : '(record)';
-      if (!draft.wasTold(path)) draft.problem(draft.placeOf(path), issue);
-    }
+    for (const problem of problemsOf(outcome.error)) draft.recordProblem(problem);
     return undefined;
   }
   // Written compactly it is as small as its JSON can be: past the limit, no card would load it.

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { LoadError } from '../../errors.js';
 import type { Words } from '../../i18n/index.js';
+import { describeProblem } from '../../record/issues.js';
 
 /** How many `path: problem` lines the error state shows before summarising the rest. */
 export const SHOWN_ISSUES = 5;
@@ -31,14 +32,14 @@ export const loadingTemplate = (words: Words) => html`<div class="placeholder">
 </div>`;
 
 export function errorTemplate(error: LoadError, words: Words, onRetry: (() => void) | undefined) {
-  const issues = error.issues ?? [];
+  const issues = error.problems ?? [];
   const more = issues.length - SHOWN_ISSUES;
   return html`<div part="error" class="error" role="alert">
     <p class="error-title">${words.errorTitle}</p>
     <p class="error-message">${errorMessage(error, words)}</p>
     ${issues.length
       ? html`<ul class="issues">
-          ${issues.slice(0, SHOWN_ISSUES).map((issue) => html`<li><code>${issue}</code></li>`)}
+          ${issues.slice(0, SHOWN_ISSUES).map((issue) => html`<li><code>${describeProblem(issue)}</code></li>`)}
           ${more > 0 ? html`<li>+${more}</li>` : nothing}
         </ul>`
       : nothing}
