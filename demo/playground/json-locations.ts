@@ -3,7 +3,7 @@
  * (`faq[2].answer`, `(record)` for the whole). The record check names paths, the
  * editor needs offsets: this is the bridge. Only for text JSON.parse accepted.
  */
-import { formatPath } from '../../src/record/validate.js';
+import { formatPath, scanJson } from '../../src/record/validate.js';
 
 export interface Span {
   from: number;
@@ -18,54 +18,38 @@ interface Located {
   container: boolean;
 }
 
-const WHITESPACE = ' \t\n\r';
+interface Node {
+  span: Span;
+  children: Node[];
+}
 
-/** Every value of the text by its path; a repeated key keeps its last value, as JSON.parse does. */
+/**
+ * Every value of the text by its path; a repeated key keeps its last value, as
+ * JSON.parse does. The card's own JSON reader finds the values (src/record/validate.ts);
+ * their nesting gives the paths: a container's contents are the values read
+ * inside it since it opened, and an object's alternate key, value.
+ */
 export function locateValues(text: string): Map<string, Located> {
+  const open: Node[] = [];
+  scanJson(text, (from, to) => {
+    const children: Node[] = [];
+    while (open.length && open.at(-1)!.span.from >= from) children.unshift(open.pop()!);
+    open.push({ span: { from, to }, children });
+  });
   const found = new Map<string, Located>();
-  let i = 0;
-  const skipSpace = () => {
-    while (i < text.length && WHITESPACE.includes(text[i]!)) i++;
-  };
-  const readString = (): string => {
-    const start = i++;
-    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-    i++;
-    return JSON.parse(text.slice(start, i)) as string;
-  };
-  const readValue = (path: PropertyKey[], key?: Span): void => {
-    skipSpace();
-    const from = i;
-    const opening = text[i];
-    const container = opening === '{' || opening === '[';
-    if (container) {
-      const closing = opening === '{' ? '}' : ']';
-      i++;
-      skipSpace();
-      for (let index = 0; i < text.length && text[i] !== closing; index++) {
-        if (opening === '{') {
-          const keyFrom = i;
-          const name = readString();
-          const keySpan = { from: keyFrom, to: i };
-          skipSpace();
-          i++; // the colon
-          readValue([...path, name], keySpan);
-        } else {
-          readValue([...path, index]);
-        }
-        skipSpace();
-        if (text[i] === ',') i++;
-        skipSpace();
+  const visit = ({ span, children }: Node, path: PropertyKey[], key?: Span): void => {
+    const opening = text[span.from];
+    if (opening === '{') {
+      for (let n = 0; n + 1 < children.length; n += 2) {
+        const name = children[n]!.span;
+        visit(children[n + 1]!, [...path, JSON.parse(text.slice(name.from, name.to)) as string], name);
       }
-      i++;
-    } else if (opening === '"') {
-      readString();
-    } else {
-      while (i < text.length && !`,}]${WHITESPACE}`.includes(text[i]!)) i++;
+    } else if (opening === '[') {
+      children.forEach((child, index) => visit(child, [...path, index]));
     }
-    found.set(formatPath(path), { value: { from, to: i }, ...(key && { key }), container });
+    found.set(formatPath(path), { value: span, ...(key && { key }), container: opening === '{' || opening === '[' });
   };
-  readValue([]);
+  if (open.length === 1) visit(open[0]!, []);
   return found;
 }
 

@@ -7,18 +7,13 @@
 import type { LoadError } from '../errors.js';
 import { describeProblem, formatPath, type RecordProblem } from './issues.js';
 import { MAX_RECORD_BYTES, SCHEMA_VERSION } from './rules.js';
+import { offsetAt } from './text-position.js';
 
 const WHOLE = formatPath([]);
 
 /** A character as a message quotes it, with invisible ones named. */
 const quoted = (char: string) =>
   char === '\n' ? 'a line break' : char === '\t' ? 'a tab' : char === ' ' ? 'a space' : `“${char}”`;
-
-/** The offset of a line and column (both from 1) in `text`. */
-export function offsetOf(text: string, line: number, column: number): number {
-  const lineStart = text.split('\n').slice(0, line - 1).reduce((sum, each) => sum + each.length + 1, 0);
-  return Math.min(lineStart + column - 1, text.length);
-}
 
 /**
  * The problems of a failed outcome. With the `text` the record was read from,
@@ -32,7 +27,7 @@ export function problemsOf(error: LoadError, text?: string): RecordProblem[] {
       const { line = 1, column = 1 } = error;
       let message = 'not valid JSON';
       if (text !== undefined) {
-        const at = offsetOf(text, line, column);
+        const at = offsetAt(text, line, column);
         message += at >= text.length ? ', the text ends before the record does' : `, unexpected ${quoted(text[at]!)}`;
       }
       return [{ path: WHOLE, message, line, column }];

@@ -6,6 +6,7 @@ import { failure, type Outcome } from '../errors.js';
 import { checkRecord } from './check.js';
 import { MAX_RECORD_BYTES, SCHEMA_VERSION } from './rules.js';
 import type { CompoundRecord } from './schema.js';
+import { positionAt } from './text-position.js';
 
 export { describeProblem, formatPath, type RecordProblem } from './issues.js';
 
@@ -26,11 +27,14 @@ export function validateRecord(input: unknown): RecordOutcome {
 }
 
 /**
- * Where JSON text first breaks the grammar, as a line and column. Engines word
- * (or omit) the position differently, so the card finds it itself; this runs
- * only after JSON.parse has already failed.
+ * Reads JSON text by its grammar and returns where it stopped: where the grammar
+ * breaks, or the text's length (the text is JSON, or ends before the JSON does). Engines word (or omit)
+ * that position differently, so the card finds it itself, after JSON.parse has
+ * failed. `onValue` hears of each value read, object keys included, by its start
+ * and end offsets, a container after its contents: the playground rebuilds the
+ * paths of valid text from these.
  */
-export function jsonErrorPosition(text: string): { line: number; column: number } {
+export function scanJson(text: string, onValue?: (from: number, to: number) => void): number {
   let i = 0;
   const space = () => {
     while (/\s/.test(text[i] ?? '')) i++;
@@ -39,36 +43,44 @@ export function jsonErrorPosition(text: string): { line: number; column: number 
     throw i;
   };
   const eat = (token: string) => (text.startsWith(token, i) ? (i += token.length) : fail());
+  const read = (pattern: RegExp) => {
+    const match = pattern.exec(text.slice(i));
+    return match ? void (i += match[0].length) : fail();
+  };
   const value = (): void => {
     space();
+    const from = i;
     const c = text[i];
     if (c === '{' || c === '[') {
       const close = c === '{' ? '}' : ']';
       i++;
       space();
-      if (text[i] === close) return void i++;
-      for (;;) {
-        if (c === '{') {
-          space();
-          if (text[i] !== '"') fail();
+      if (text[i] === close) i++;
+      else
+        for (;;) {
+          if (c === '{') {
+            space();
+            if (text[i] !== '"') fail();
+            value();
+            space();
+            eat(':');
+          }
           value();
           space();
-          eat(':');
+          if (text[i] === close) {
+            i++;
+            break;
+          }
+          eat(',');
         }
-        value();
-        space();
-        if (text[i] === close) return void i++;
-        eat(',');
-      }
-    }
-    if (c === '"') {
+    } else if (c === '"') {
       // JSON strings may not hold raw control characters, so the pattern must name them.
       // eslint-disable-next-line no-control-regex
-      const end = /^"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/.exec(text.slice(i));
-      return end ? void (i += end[0].length) : fail();
+      read(/^"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/);
+    } else {
+      read(/^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/);
     }
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i));
-    return literal ? void (i += literal[0].length) : fail();
+    onValue?.(from, i);
   };
   try {
     value();
@@ -77,8 +89,7 @@ export function jsonErrorPosition(text: string): { line: number; column: number 
   } catch {
     // `i` is where reading stopped.
   }
-  const before = text.slice(0, i).split('\n');
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+  return i;
 }
 
 /** Parses and validates a record's JSON text (from an embedded script or a response body). */
@@ -90,7 +101,7 @@ export function parseRecordText(text: string): RecordOutcome {
   try {
     value = JSON.parse(text);
   } catch {
-    return failure('parse', jsonErrorPosition(text));
+    return failure('parse', positionAt(text, scanJson(text)));
   }
   return validateRecord(value);
 }

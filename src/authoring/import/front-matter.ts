@@ -9,6 +9,7 @@
 import type { Root } from 'mdast';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Draft } from '../draft.js';
+import { positionAt } from '../../record/text-position.js';
 
 export interface FrontMatter {
   id?: string;
@@ -17,9 +18,6 @@ export interface FrontMatter {
 
 const READ_KEYS = ['id', 'updated'] as const;
 
-/** The 1-based line of `offset` in `text`, counting every kind of line ending. */
-const lineWithin = (text: string, offset: number): number =>
-  (text.slice(0, offset).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
 
 export function readFrontMatter(tree: Root, draft: Draft): FrontMatter {
   const node = tree.children[0];
@@ -37,7 +35,7 @@ export function readFrontMatter(tree: Root, draft: Draft): FrontMatter {
   }
   const fenceLine = node.position?.start.line ?? 1;
   // The YAML text starts on the line after the opening `---`.
-  const lineOf = (offset: number | undefined) => fenceLine + (offset === undefined ? 0 : lineWithin(node.value, offset));
+  const lineOf = (offset: number | undefined) => fenceLine + (offset === undefined ? 0 : positionAt(node.value, offset).line);
 
   const document = parseDocument(node.value, { schema: 'failsafe', prettyErrors: false, uniqueKeys: true });
   const [error] = document.errors;

@@ -11,6 +11,7 @@
  * valid record passes these limits.
  */
 import type { ArticleProblem } from '../problems.js';
+import { positionAt } from '../../record/text-position.js';
 
 /** The exporter writes at most about 2.5 characters per record byte (a line break inside a text is `&#10;`), so 2 MiB covers every record. */
 export const MAX_ARTICLE_LENGTH = 2 * 1024 * 1024;
@@ -43,9 +44,7 @@ function countOver(text: string, pattern: RegExp, max: number): number | undefin
 }
 
 /** 10000 → "10,000", the same in every locale. */
-const count = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
-
-const lineAt = (text: string, index: number) => (text.slice(0, index).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
+export const count = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 
 /** The first limit the text goes past, as a problem; none for any reasonable article. */
 export function checkLimits(text: string): ArticleProblem[] {
@@ -54,7 +53,7 @@ export function checkLimits(text: string): ArticleProblem[] {
   }
   const nul = text.indexOf('\0');
   if (nul >= 0) {
-    return [{ line: lineAt(text, nul), message: 'this line holds a NUL character: the file is binary, not a Markdown article' }];
+    return [{ line: positionAt(text, nul).line, message: 'this line holds a NUL character: the file is binary, not a Markdown article' }];
   }
 
   const lines = text.split(/\r\n|\r|\n/);
@@ -85,11 +84,11 @@ export function checkLimits(text: string): ArticleProblem[] {
 
   const bracket = countOver(text, UNESCAPED_BRACKET, MAX_LINK_BRACKETS);
   if (bracket !== undefined) {
-    return [{ line: lineAt(text, bracket), message: `more than ${count(MAX_LINK_BRACKETS)} "[" that could open links: far more than a record needs (escape a literal one as \\[)` }];
+    return [{ line: positionAt(text, bracket).line, message: `more than ${count(MAX_LINK_BRACKETS)} "[" that could open links: far more than a record needs (escape a literal one as \\[)` }];
   }
   const mark = countOver(text, UNESCAPED_MARK, MAX_INLINE_MARKS);
   if (mark !== undefined) {
-    return [{ line: lineAt(text, mark), message: `more than ${count(MAX_INLINE_MARKS)} emphasis or code marks (*, _, \`): far more than a record needs` }];
+    return [{ line: positionAt(text, mark).line, message: `more than ${count(MAX_INLINE_MARKS)} emphasis or code marks (*, _, \`): far more than a record needs` }];
   }
   return [];
 }

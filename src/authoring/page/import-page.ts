@@ -11,7 +11,8 @@ import { readRecord } from '../import/article-record.js';
 import { inlineText } from '../import/inline-text.js';
 import type { ImportResult } from '../problems.js';
 import { readPageArticle } from './page-article.js';
-import { checkPageLimits, count, MAX_ARTICLE_ELEMENTS } from './page-limits.js';
+import { count } from '../import/limits.js';
+import { checkPageLimits, MAX_ARTICLE_ELEMENTS } from './page-limits.js';
 import { pageToMdast } from './page-to-mdast.js';
 import { elementsOf, parsePage } from './page-tree.js';
 

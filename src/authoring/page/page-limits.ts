@@ -7,7 +7,9 @@
  * thousands. Base64 images and long SVG paths are attribute text, which parses
  * fast, so the size limit is generous and the element count is what guards time.
  */
+import { count } from '../import/limits.js';
 import type { ArticleProblem } from '../problems.js';
+import { positionAt } from '../../record/text-position.js';
 
 /** Pages of a few MB (inline images as base64, inline SVG) import; a record itself is at most 512 KiB. */
 export const MAX_PAGE_LENGTH = 16 * 1024 * 1024;
@@ -24,14 +26,6 @@ export const MAX_DEPTH = 500;
 
 const START_TAG = /<[a-zA-Z]/g;
 
-/** 60000 → "60,000", the same in every locale. */
-export const count = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
-
-const placeAt = (text: string, index: number) => {
-  const before = text.slice(0, index);
-  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
-  return { line: (before.match(/\r\n|\r|\n/g)?.length ?? 0) + 1, column: index - lineStart + 1 };
-};
 
 export const TOO_DEEP = `nested too deeply: more than ${MAX_DEPTH} elements inside one another (an article page needs a few dozen)`;
 
@@ -42,12 +36,12 @@ export function checkPageLimits(text: string): ArticleProblem[] {
   }
   const nul = text.indexOf('\0');
   if (nul >= 0) {
-    return [{ ...placeAt(text, nul), message: 'this line holds a NUL character: the file is binary, not an HTML page' }];
+    return [{ ...positionAt(text, nul), message: 'this line holds a NUL character: the file is binary, not an HTML page' }];
   }
   let tags = 0;
   for (const match of text.matchAll(START_TAG)) {
     if (++tags > MAX_TAGS) {
-      return [{ ...placeAt(text, match.index), message: `more than ${count(MAX_TAGS)} tags: far more than an article page holds` }];
+      return [{ ...positionAt(text, match.index), message: `more than ${count(MAX_TAGS)} tags: far more than an article page holds` }];
     }
   }
   return [];
