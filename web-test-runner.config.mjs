@@ -47,8 +47,10 @@ const firefox = chromeLauncher({
 
 const only = process.env.BROWSERS?.split(',');
 
+/** @type {Partial<Record<string, string>>} */
+const ENGINE_FOLDERS = { Chrome: 'chromium', Chromium: 'chromium' };
 /** Baselines in a folder per engine: tests/screenshots/chromium/baseline/light-600.png. */
-const engineFolder = (browser) => ({ Chrome: 'chromium', Chromium: 'chromium' })[browser] ?? browser.toLowerCase();
+const engineFolder = (/** @type {string} */ browser) => ENGINE_FOLDERS[browser] ?? browser.toLowerCase();
 const screenshots = visualRegressionPlugin({
   // `npm run test:screenshots:update` sets this to write the shots as the new baselines.
   update: process.env.UPDATE_SCREENSHOTS === '1',
@@ -60,6 +62,7 @@ const screenshots = visualRegressionPlugin({
   failureThresholdType: 'percent',
 });
 
+/** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,

@@ -13,30 +13,62 @@ const MB = 1024 * 1024;
 export const TARGETS = { cardStaticRatio: 2.0, requests: 1, heapGrowthBytes: 1 * MB, detachedCards: 0 };
 
 /**
+ * @typedef {import('./benchmarks.mjs').BenchResults} BenchResults
+ * @typedef {import('./benchmarks.mjs').PageRun} PageRun
+ * @typedef {import('./benchmarks.mjs').PageVariant} PageVariant
+ * @typedef {import('./benchmarks.mjs').OneCardSample} OneCardSample
+ * @typedef {import('./stats.mjs').Stats} Stats
+ * @typedef {{ chromium: string, cards: number, cardBundle: Buffer, litBundle: Buffer | undefined, loadBefore: number[], loadAfter: number[], seconds: number }} Env
+ *   what the report says about the run: the browser, cards per page, both bundles' bytes (the
+ *   baseline's only when benchmark 5 ran), the machine's load average before and after, and the
+ *   run's length
+ * @typedef {ReturnType<typeof analyse>} Report
+ * @typedef {(kind: 'card' | 'static', key: keyof OneCardSample) => Stats} SampleStats
+ *   one figure of benchmark 3 over the runs: of the cold (first) or the warm samples
+ */
+
+/**
  * The whole analysis: `results` of benchmarks 1 to 5, `ssr` and `cls` of 6 and 7, `env`
  * what the report says about the run, `mainThread` section 8 as main-thread-section.mjs
  * analysed it. Every target's check lands in one `checks`.
+ * @param {BenchResults} results
+ * @param {import('./ssr.mjs').SsrResults} ssr
+ * @param {import('./cls.mjs').ClsResults} cls
+ * @param {Env} env
+ * @param {import('./main-thread-report.mjs').Section} mainThread
  */
 export function analyse(results, ssr, cls, env, mainThread) {
-  const report = analysePages(results, env);
-  report.ssr = analyseSsr(ssr);
-  report.cls = analyseCls(cls);
-  report.mainThread = mainThread;
+  const report = Object.assign(analysePages(results, env), { ssr: analyseSsr(ssr), cls: analyseCls(cls), mainThread });
   Object.assign(report.checks, report.ssr.checks, report.cls.checks, mainThread.checks);
   report.allPass = Object.values(report.checks).every(Boolean);
   return report;
 }
 
-/** Benchmarks 1 to 5. */
+/**
+ * The values of `key` in `rows`, in order.
+ * @template T
+ * @template {keyof T} K
+ * @param {T[]} rows
+ * @param {K} key
+ * @returns {T[K][]}
+ */
+const pick = (rows, key) => rows.map((row) => row[key]);
+
+/**
+ * Benchmarks 1 to 5.
+ * @param {BenchResults} results
+ * @param {Env} env
+ */
 function analysePages(results, env) {
-  const pick = (rows, key) => rows.map((row) => row[key]);
-  const total = (variant) => stats(pick(results[variant], 'painted'));
+  const { litBundle } = env;
+  if (!litBundle) throw new Error('benchmark 5 has no baseline bundle to compare with');
+  const total = (/** @type {PageVariant} */ variant) => stats(pick(results[variant], 'painted'));
   const pageTotals = { static: total('static'), embedded: total('embedded'), src: total('src') };
-  const paired = (a, b) => stats(results[a].map((row, i) => ratio(row.painted, results[b][i].painted)));
+  const paired = (/** @type {PageVariant} */ a, /** @type {PageVariant} */ b) => stats(results[a].map((row, i) => ratio(row.painted, results[b][i].painted)));
 
   // Milestones of the page loads (medians, ms since navigation start) and main-thread totals.
-  const medianOf = (variant, read) => median(results[variant].map(read));
-  const milestones = (variant) => ({
+  const medianOf = (/** @type {PageVariant} */ variant, /** @type {(row: PageRun) => number} */ read) => median(results[variant].map(read));
+  const milestones = (/** @type {PageVariant} */ variant) => ({
     parsed: medianOf(variant, (row) => row.domInteractive),
     beforeBundle: medianOf(variant, (row) => row.beforeBundle ?? NaN),
     defined: medianOf(variant, (row) => row.defined ?? NaN),
@@ -53,18 +85,20 @@ function analysePages(results, env) {
   });
   // Main-thread time by kind. CDP's ScriptDuration leaves out microtasks, where Lit renders, so
   // the cards' script work comes from the page's own marks instead: bundle evaluation and first render.
-  const mainThread = (variant) => {
-    const own = (row) => (variant === 'static' ? 0 : row.defined - row.beforeBundle + (row.rendered - row.defined));
+  // Only the card pages carry the bundle's marks; a missing one counts as NaN, as in the milestones.
+  const mainThread = (/** @type {PageVariant} */ variant) => {
+    const own = (/** @type {PageRun} */ row) =>
+      variant === 'static' ? 0 : (row.defined ?? NaN) - (row.beforeBundle ?? NaN) + ((row.rendered ?? NaN) - (row.defined ?? NaN));
     return {
-      evaluate: variant === 'static' ? NaN : medianOf(variant, (row) => row.defined - row.beforeBundle),
-      firstRender: variant === 'static' ? NaN : medianOf(variant, (row) => row.rendered - row.defined),
+      evaluate: variant === 'static' ? NaN : medianOf(variant, (row) => (row.defined ?? NaN) - (row.beforeBundle ?? NaN)),
+      firstRender: variant === 'static' ? NaN : medianOf(variant, (row) => (row.rendered ?? NaN) - (row.defined ?? NaN)),
       style: medianOf(variant, (row) => row.mainThread.style),
       layout: medianOf(variant, (row) => row.mainThread.layout),
       other: medianOf(variant, (row) => row.mainThread.task - row.mainThread.style - row.mainThread.layout - own(row)),
       task: medianOf(variant, (row) => row.mainThread.task),
       longestTask: medianOf(variant, (row) => row.longestTask),
       blockingTime: medianOf(variant, (row) => row.blockingTime),
-      nodes: medianOf(variant, (row) => row.mainThread.nodes),
+      nodes: medianOf(variant, (row) => row.mainThread.nodes ?? NaN),
     };
   };
   // The evaluate/render split holds only if no card had rendered when the definition callback ran.
@@ -76,16 +110,18 @@ function analysePages(results, env) {
   const requests = pick(results.src, 'requests');
   const resourceEntries = pick(results.src, 'resourceEntries');
 
+  /** @type {SampleStats} */
   const cold = (kind, key) => stats(results.oneCard.map((run) => run[kind][0][key]));
+  /** @type {SampleStats} */
   const warm = (kind, key) => stats(results.oneCard.map((run) => median(run[kind].slice(1).map((s) => s[key]))));
-  const oneCard = {
-    cold: { cardUpdate: cold('card', 'update'), cardPaint: cold('card', 'paint'), staticInsert: cold('static', 'update'), staticPaint: cold('static', 'paint') },
-    warm: { cardUpdate: warm('card', 'update'), cardPaint: warm('card', 'paint'), staticInsert: warm('static', 'update'), staticPaint: warm('static', 'paint') },
+  /** Each sample kind's figures, and the ratio of the paints. @param {SampleStats} of */
+  const oneCardFigures = (of) => {
+    const figures = { cardUpdate: of('card', 'update'), cardPaint: of('card', 'paint'), staticInsert: of('static', 'update'), staticPaint: of('static', 'paint') };
+    return { ...figures, ratio: ratio(figures.cardPaint.median, figures.staticPaint.median) };
   };
-  oneCard.cold.ratio = ratio(oneCard.cold.cardPaint.median, oneCard.cold.staticPaint.median);
-  oneCard.warm.ratio = ratio(oneCard.warm.cardPaint.median, oneCard.warm.staticPaint.median);
+  const oneCard = { cold: oneCardFigures(cold), warm: oneCardFigures(warm) };
 
-  const cycles = {
+  const cycleFigures = {
     growth: stats(pick(results.cycles, 'growth')),
     before: stats(pick(results.cycles, 'before')),
     after: stats(pick(results.cycles, 'after')),
@@ -96,18 +132,21 @@ function analysePages(results, env) {
     cardPerCycle: stats(pick(results.cycles, 'cardPerCycle')),
     staticPerCycle: stats(pick(results.cycles, 'staticPerCycle')),
   };
-  cycles.ratio = ratio(cycles.cardPerCycle.median, cycles.staticPerCycle.median);
+  const cycles = { ...cycleFigures, ratio: ratio(cycleFigures.cardPerCycle.median, cycleFigures.staticPerCycle.median) };
 
-  const bundle = {
+  const bundleFigures = {
     card: { fetch: stats(pick(results.bundleCard, 'fetch')), evaluate: stats(pick(results.bundleCard, 'evaluate')), blocked: stats(pick(results.bundleCard, 'blocked')) },
     lit: { fetch: stats(pick(results.bundleLit, 'fetch')), evaluate: stats(pick(results.bundleLit, 'evaluate')), blocked: stats(pick(results.bundleLit, 'blocked')) },
     sizes: {
       card: { raw: env.cardBundle.length, gzip: gzipSync(env.cardBundle, { level: 9 }).length },
-      lit: { raw: env.litBundle.length, gzip: gzipSync(env.litBundle, { level: 9 }).length },
+      lit: { raw: litBundle.length, gzip: gzipSync(litBundle, { level: 9 }).length },
     },
   };
-  bundle.ratio = ratio(bundle.card.evaluate.median, bundle.lit.evaluate.median);
-  bundle.sizeRatio = ratio(bundle.sizes.card.gzip, bundle.sizes.lit.gzip);
+  const bundle = {
+    ...bundleFigures,
+    ratio: ratio(bundleFigures.card.evaluate.median, bundleFigures.lit.evaluate.median),
+    sizeRatio: ratio(bundleFigures.sizes.card.gzip, bundleFigures.sizes.lit.gzip),
+  };
 
   const checks = {
     cardStatic: cardStatic <= TARGETS.cardStaticRatio,

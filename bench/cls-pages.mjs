@@ -22,8 +22,13 @@ const SCRIPTS = {
 };
 
 /**
+ * @typedef {{ id: string, card: 'rendered' | 'embedded' | 'src' | 'lazy', script: keyof typeof SCRIPTS, wait: 'ready' | 'idle' | 'glide' | 'jump', label: string }} ClsMode
+ */
+
+/**
  * Every mode: how the card gets its content, where the bundle is, and what the page
  * waits for (pages/cls-observe.js). `rendered` modes are the target (CLS 0.000).
+ * @type {ClsMode[]}
  */
 export const CLS_MODES = [
   { id: 'rendered-head', card: 'rendered', script: 'head', wait: 'ready', label: 'rendered, classic bundle in `<head>`' },
@@ -37,12 +42,12 @@ export const CLS_MODES = [
   { id: 'src-lazy-glide', card: 'lazy', script: 'defer', wait: 'glide', label: '`src` `loading="lazy"` below the fold, reader scrolls down to it (1000 px/s)' },
   { id: 'src-lazy-jump', card: 'lazy', script: 'defer', wait: 'jump', label: '`src` `loading="lazy"` below the fold, page jumps to it (as a fragment link)' },
 ];
-export const clsPath = (mode) => `/gen/cls-${mode.id}.html`;
+export const clsPath = (/** @type {ClsMode} */ mode) => `/gen/cls-${mode.id}.html`;
 
 const HOST_CSS = `body { margin: 0; font: 16px/1.5 system-ui, sans-serif; }
 main { max-width: 46rem; margin: 0 auto; padding: 1rem; }`;
 
-const filler = (count, from = 0) =>
+const filler = (/** @type {number} */ count, from = 0) =>
   Array.from(
     { length: count },
     (_, i) =>
@@ -51,7 +56,8 @@ const filler = (count, from = 0) =>
 
 /**
  * @param {object} record the demo record
- * @param {{ renderCard: Function }} ssr the built `./ssr` entry
+ * @param {Pick<import('./ssr-pages.mjs').SsrEntry, 'renderCard'>} ssr the built `./ssr` entry
+ * @returns {Map<string, string>}
  */
 export function clsPages(record, { renderCard }) {
   const observe = `<script>\n${readFileSync(new URL('pages/cls-observe.js', import.meta.url), 'utf8')}\n</script>`;

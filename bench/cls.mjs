@@ -15,8 +15,20 @@ const LOADS_PER_ROUND = 2;
 const RECORD_PATH = '/demo/records/thymogen.json';
 
 /**
+ * @typedef {import('./cls-pages.mjs').ClsMode} ClsMode
+ * @typedef {{ value: number, startTime: number, hadRecentInput: boolean }} Shift one `layout-shift` entry
+ * @typedef {{ shifts: Shift[], status: string, cardTop: number, viewportHeight: number, scrollY: number, recordRequests: number }} ClsPageResult
+ *   what a CLS page resolves `window.benchDone` with (bench/pages/cls-observe.js)
+ * @typedef {{ cls: number, shifts: number, requests: number, cardTop: number }} ClsLoad
+ * @typedef {Record<string, ClsLoad[]>} ClsResults loads per mode id
+ * @typedef {ReturnType<typeof analyseCls>} ClsAnalysis
+ */
+
+/**
  * CLS as Chrome reports it: the largest session window of shifts without recent
  * input, a window closing after a 1 s gap or at 5 s long.
+ * @param {Shift[]} entries
+ * @returns {number}
  */
 export function cumulativeLayoutShift(entries) {
   let largest = 0;
@@ -36,13 +48,23 @@ export function cumulativeLayoutShift(entries) {
   return largest;
 }
 
+/**
+ * @param {import('./browser.mjs').BenchContext} context
+ * @param {ClsMode} mode
+ * @returns {Promise<ClsLoad>}
+ */
 async function loadOnce({ withPage, server }, mode) {
   server.resetCounts();
-  const result = await withPage(async (page) => {
+  const done = await withPage(async (page) => {
     await page.setViewport(CLS_VIEWPORT);
     await page.goto(server.origin + clsPath(mode), { waitUntil: 'load', timeout: 60_000 });
-    return withTimeout(page.evaluate(() => window.benchDone), `CLS ${mode.id}: the page did not settle`, 30_000);
+    return withTimeout(
+      page.evaluate(() => /** @type {import('./browser.mjs').BenchWindow} */ (window).benchDone),
+      `CLS ${mode.id}: the page did not settle`,
+      30_000,
+    );
   });
+  const result = /** @type {ClsPageResult} */ (done);
   const requests = server.count(RECORD_PATH);
   if (mode.card === 'lazy' && result.cardTop <= 2 * result.viewportHeight) {
     throw new Error(`CLS ${mode.id}: the card is at ${result.cardTop} px, within the lazy margin of a ${result.viewportHeight} px viewport`);
@@ -54,8 +76,14 @@ async function loadOnce({ withPage, server }, mode) {
   return { cls: cumulativeLayoutShift(result.shifts), shifts: result.shifts.length, requests, cardTop: result.cardTop };
 }
 
-/** Runs `warmup + runs` rounds; every round loads each mode LOADS_PER_ROUND times, rotated. */
+/**
+ * Runs `warmup + runs` rounds; every round loads each mode LOADS_PER_ROUND times, rotated.
+ * @param {import('./browser.mjs').BenchContext} context
+ * @param {{ runs: number, warmup: number }} options
+ * @returns {Promise<ClsResults>}
+ */
 export async function runClsBench(context, { runs, warmup }) {
+  /** @type {ClsResults} */
   const results = Object.fromEntries(CLS_MODES.map((mode) => [mode.id, []]));
   for (let round = 0; round < warmup + runs; round++) {
     const keep = round >= warmup;
@@ -71,6 +99,7 @@ export async function runClsBench(context, { runs, warmup }) {
   return results;
 }
 
+/** @param {ClsResults} results */
 export function analyseCls(results) {
   const modes = CLS_MODES.map((mode) => {
     const rows = results[mode.id];
@@ -85,12 +114,13 @@ export function analyseCls(results) {
   };
 }
 
-const cls3 = (value) => value.toFixed(3);
+const cls3 = (/** @type {number} */ value) => value.toFixed(3);
 
-export const clsTargetRows = (a) => [
+export const clsTargetRows = (/** @type {ClsAnalysis} */ a) => [
   `| CLS of rendered cards = 0.000 (every load, bundle in \`<head>\`, \`defer\` or module) | max ${cls3(a.rendered.max)} over ${a.rendered.loads} loads | ${pass(a.checks.renderedCls)} |`,
 ];
 
+/** @param {ClsAnalysis} a */
 export function clsMarkdown(a) {
   const lazy = a.modes.find((mode) => mode.card === 'lazy');
   return [
@@ -107,6 +137,7 @@ export function clsMarkdown(a) {
   ];
 }
 
+/** @param {ClsAnalysis} a */
 export function clsSummary(a) {
   const parts = a.modes.map((mode) => `${mode.id} ${cls3(mode.cls.median)}/${cls3(mode.cls.max)} (${mode.shifted}/${mode.loads})`);
   return `7. CLS median/max (loads shifted): ${parts.join(', ')}; rendered ${a.checks.renderedCls ? 'pass' : 'FAIL'}`;

@@ -5,11 +5,14 @@
  * bundle-evaluation benchmarks. Served by server.mjs under /gen/.
  */
 
+/** @typedef {import('../dist/esm/schema.js').CompoundRecord} CompoundRecord */
+
+/** @type {Record<string, string>} */
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]);
+const escapeHtml = (/** @type {unknown} */ text) => String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 /** JSON that is safe inside a `<script type="application/json">` element. */
-export const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+export const scriptJson = (/** @type {unknown} */ value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /** The card's own English words for its block headings (src/i18n/en.ts). */
 const WORDS = {
@@ -21,13 +24,17 @@ const WORDS = {
   linkToQuestion: 'Link to this question',
 };
 
-const formatDate = (date) =>
+const formatDate = (/** @type {string} */ date) =>
   new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
 /**
  * One card's content as plain HTML, in the card's own structure: header, facts
  * `<dl>`, takeaways `<ul>`, article sections, FAQ as `<details>`/`<summary>`,
  * references, and the disclaimer. `n` keeps ids unique on a page of copies.
+ * @param {CompoundRecord} record
+ * @param {string} disclaimer
+ * @param {number} n
+ * @returns {string}
  */
 export function staticCard(record, disclaimer, n) {
   const id = `${record.id}-${n}`;
@@ -91,6 +98,13 @@ export function staticCard(record, disclaimer, n) {
   return parts.join('\n');
 }
 
+/**
+ * A whole HTML document.
+ * @param {string} title
+ * @param {string} head
+ * @param {string} body
+ * @returns {string}
+ */
 export const page = (title, head, body) =>
   `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${title}</title>\n${head}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 
@@ -100,7 +114,10 @@ const CARD_SCRIPTS = [
   '<script src="/bench/page-timing.js" defer></script><script src="/bench/cards-ready.js" defer></script>',
 ].join('\n');
 
-/** A page with one card, used once to read the card's disclaimer before the static pages exist. */
+/**
+ * A page with one card, used once to read the card's disclaimer before the static pages exist.
+ * @param {CompoundRecord} record
+ */
 export function probePage(record) {
   return page(
     'probe',
@@ -111,14 +128,16 @@ export function probePage(record) {
 
 /**
  * Every page of the run.
- * @param {object} record the demo record
+ * @param {CompoundRecord} record the demo record
  * @param {string} disclaimer the disclaimer text exactly as the card renders it
  * @param {{ staticCss: string, longTasksJs: string }} assets bench/pages/static.css (inlined so the
  *   static page makes no extra request) and bench/pages/long-tasks.js (inlined first in the 100-card
  *   pages, so it sees every task)
  * @param {number} copies cards per page
+ * @returns {Map<string, string>}
  */
 export function generatePages(record, disclaimer, { staticCss, longTasksJs }, copies) {
+  /** @type {Map<string, string>} */
   const pages = new Map();
   const json = scriptJson(record);
   const style = `<style>\n${staticCss}\n</style>`;

@@ -57,7 +57,7 @@ export function selfTimes(profile) {
  * Profiles `loads` fresh loads and returns the functions by self time, averaged per load.
  * The blank page of the same origin comes first (as in main-thread.mjs), so the profiler
  * is started in the renderer that then loads the measured page.
- * @param {{ withPage: Function, server: { origin: string } }} context
+ * @param {import('./browser.mjs').BenchContext} context
  * @param {{ loads: number, rate: number }} options
  */
 export async function profileColdRender({ withPage, server }, { loads, rate }) {
@@ -66,7 +66,7 @@ export async function profileColdRender({ withPage, server }, { loads, rate }) {
   let profiledMs = 0;
   let idleMs = 0;
   for (let i = 0; i < loads; i++) {
-    const profile = await withPage(async (/** @type {import('puppeteer-core').Page} */ page) => {
+    const profile = await withPage(async (page) => {
       await page.setViewport(PHONE_VIEWPORT);
       await page.goto(server.origin + BLANK_PATH, { waitUntil: 'load' });
       await page.emulateCPUThrottling(rate);
@@ -75,7 +75,8 @@ export async function profileColdRender({ withPage, server }, { loads, rate }) {
       await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
       await cdp.send('Profiler.start');
       await page.goto(server.origin + onePath(PROFILED_PAGE), { waitUntil: 'load', timeout: 120_000 });
-      const done = await withTimeout(page.evaluate(() => /** @type {any} */ (window).benchDone), 'profiled page did not settle', 120_000);
+      const benchDone = page.evaluate(() => /** @type {import('./browser.mjs').BenchWindow} */ (window).benchDone);
+      const done = /** @type {import('./main-thread.mjs').MainThreadDone} */ (await withTimeout(benchDone, 'profiled page did not settle', 120_000));
       if (done.ready !== 1) throw new Error('profiled card is not ready');
       const { profile } = await cdp.send('Profiler.stop');
       return /** @type {Profile} */ (profile);

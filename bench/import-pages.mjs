@@ -22,16 +22,26 @@ import { parseArgs } from 'node:util';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HEADING = '## Import of web pages';
 
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * The demo record, which has every block a generated page writes out.
+ * @typedef {import('../dist/esm/schema.js').CompoundRecord} CompoundRecord
+ * @typedef {CompoundRecord & Required<Pick<CompoundRecord, 'summary' | 'quickFacts' | 'keyTakeaways' | 'sections' | 'faq'>>} ArticleRecord
+ */
 
-/** One CMS-like page of `record`, its shapes chosen by `n`. */
+const escape = (/** @type {string} */ text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * One CMS-like page of `record`, its shapes chosen by `n`.
+ * @param {ArticleRecord} record
+ * @param {number} n
+ */
 function pageOf(record, n) {
   const facts = [
     () => `<dl>${record.quickFacts.map((f) => `<dt>${escape(f.label)}</dt><dd>${escape(f.value)}</dd>`).join('\n')}</dl>`,
     () => `<table><tbody>${record.quickFacts.map((f) => `<tr><th>${escape(f.label)}</th><td>${escape(f.value)}</td></tr>`).join('\n')}</tbody></table>`,
     () => `<ul>${record.quickFacts.map((f) => `<li><strong>${escape(f.label)}:</strong> ${escape(f.value)}</li>`).join('\n')}</ul>`,
   ][n % 3]();
-  const question = (q) =>
+  const question = (/** @type {ArticleRecord['faq'][number]} */ q) =>
     n % 2
       ? `<details><summary>${escape(q.question)}</summary><p>${escape(q.answer)}</p></details>`
       : `<h3>${escape(q.question)}</h3><p>${escape(q.answer)}</p>`;
@@ -49,17 +59,24 @@ ${record.sections.map((s) => `<section><h2 id="${s.id}">${escape(s.title)}</h2>$
 `;
 }
 
-/** Generates the pages, imports them `runs` times, writes the section into `out`; returns the row. */
+/**
+ * Generates the pages, imports them `runs` times, writes the section into `out`; returns the row.
+ * @param {{ pages?: number, runs?: number, out?: string }} [options]
+ * @returns {Promise<string>}
+ */
 export async function runImportBench({ pages: PAGES = 300, runs: RUNS = 3, out = 'BENCHMARKS.md' } = {}) {
-  const record = JSON.parse(await readFile(join(ROOT, 'demo', 'records', 'thymogen.json'), 'utf8'));
+  // The repository's own demo record, which the tests hold valid.
+  const record = /** @type {ArticleRecord} */ (JSON.parse(await readFile(join(ROOT, 'demo', 'records', 'thymogen.json'), 'utf8')));
   const dir = await mkdtemp(join(os.tmpdir(), 'compound-card-import-bench-'));
   try {
+    /** @type {string[]} */
     const files = [];
     for (let n = 1; n <= PAGES; n++) {
       const file = join(dir, `compound-${String(n).padStart(3, '0')}.html`);
       await writeFile(file, pageOf({ ...record, name: `${record.name} ${n}` }, n));
       files.push(file);
     }
+    /** @type {number[]} */
     const rates = [];
     for (let run = 0; run < RUNS; run++) {
       const out = join(dir, `records-${run}`);

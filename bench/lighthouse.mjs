@@ -36,7 +36,7 @@ async function lighthouseOnce(url, dir) {
     [CLI, url, '--output=json', `--output-path=${output}`, '--only-categories=performance,accessibility', '--chrome-flags=--headless=new --no-sandbox', '--quiet'],
     { env: { ...process.env, CHROME_PATH }, timeout: 300_000, maxBuffer: 16 * 1024 * 1024 },
   );
-  const report = JSON.parse(await readFile(output, 'utf8'));
+  const report = /** @type {import('lighthouse').Result} */ (JSON.parse(await readFile(output, 'utf8')));
   if (report.runtimeError) throw new Error(`Lighthouse on ${url}: ${report.runtimeError.code} ${report.runtimeError.message}`);
   const audit = (/** @type {string} */ id) => report.audits[id]?.numericValue ?? NaN;
   const score = (/** @type {string} */ id) => Math.round((report.categories[id]?.score ?? NaN) * 100);

@@ -25,7 +25,7 @@ export function excerptAt(bundle, line, column) {
 }
 
 /**
- * @param {{ withPage: Function, server: { origin: string } }} context
+ * @param {import('./browser.mjs').BenchContext} context
  * @param {{ runs: number, warmup: number, cards: number, lighthouseRuns: number, bundleText: string, before?: import('./main-thread-report.mjs').Recorded }} options
  * @returns {Promise<import('./main-thread-report.mjs').Section>}
  */

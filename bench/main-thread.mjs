@@ -21,6 +21,12 @@ export const PHONE_VIEWPORT = { width: 412, height: 823, deviceScaleFactor: 1.75
 const CLOCKED = ['longestTask', 'blockingTime', 'blockingAfterFcp', 'total', 'longTasks'];
 
 /**
+ * What a main-thread page resolves `window.benchDone` with (bench/pages/main-thread-done.js), in
+ * ms since navigation start.
+ * @typedef {{ readyAt: number, quietFrom: number, quietAt: number, gaveUp: boolean, cards: number, ready: number, statuses: string[] }} MainThreadDone
+ */
+
+/**
  * @typedef {import('./trace.mjs').MainThread & { cards: number, readyCards: number, gaveUp: boolean }} Load
  * @typedef {{ one: Record<number, Record<string, Load[]>>, hundred: Record<string, Load[]> }} MainThreadResults
  */
@@ -30,30 +36,32 @@ const CLOCKED = ['longestTask', 'blockingTime', 'blockingAfterFcp', 'total', 'lo
  * the page's `bench-quiet` mark. The context first opens a blank page of the same origin, so
  * the measured page loads in a renderer that already exists and the throttling applies to
  * it from its first task; nothing of the card is loaded before it.
- * @param {{ withPage: Function, server: { origin: string } }} context
+ * @param {import('./browser.mjs').BenchContext} context
  * @param {string} path
  * @param {number} rate
  * @param {number} cards cards the page holds
  * @returns {Promise<Load>}
  */
 export async function traceLoad({ withPage, server }, path, rate, cards) {
-  return withPage(async (/** @type {import('puppeteer-core').Page} */ page) => {
+  return withPage(async (page) => {
     await page.setViewport(PHONE_VIEWPORT);
     await page.goto(server.origin + BLANK_PATH, { waitUntil: 'load' });
     await page.emulateCPUThrottling(rate);
     const url = server.origin + path;
     await page.tracing.start({ categories: TRACE_CATEGORIES });
-    /** @type {any} */
+    /** @type {MainThreadDone} */
     let done;
     let buffer;
     try {
       await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-      done = await withTimeout(page.evaluate(() => /** @type {any} */ (window).benchDone), `${path}: the page did not settle`, 120_000);
+      const benchDone = page.evaluate(() => /** @type {import('./browser.mjs').BenchWindow} */ (window).benchDone);
+      done = /** @type {MainThreadDone} */ (await withTimeout(benchDone, `${path}: the page did not settle`, 120_000));
     } finally {
       buffer = await page.tracing.stop();
     }
     if (!buffer) throw new Error(`${path}: no trace`);
-    const { traceEvents } = JSON.parse(new TextDecoder().decode(buffer));
+    // Chromium's trace file: its events under `traceEvents`.
+    const { traceEvents } = /** @type {{ traceEvents: import('./trace.mjs').TraceEvent[] }} */ (JSON.parse(new TextDecoder().decode(buffer)));
     if (done.cards !== cards) throw new Error(`${path}: ${done.cards} cards on the page, expected ${cards}`);
     return { ...mainThreadFromTrace(traceEvents, url), cards: done.cards, readyCards: done.ready, gaveUp: done.gaveUp };
   });
@@ -62,7 +70,7 @@ export async function traceLoad({ withPage, server }, path, rate, cards) {
 /**
  * `warmup + runs` rounds; each loads every one-card page at each rate and the three
  * 100-card pages at 1×, rotated by round.
- * @param {{ withPage: Function, server: { origin: string } }} context
+ * @param {import('./browser.mjs').BenchContext} context
  * @param {{ runs: number, warmup: number, cards: number }} options
  * @returns {Promise<MainThreadResults>}
  */
@@ -72,7 +80,14 @@ export async function runMainThreadBench(context, { runs, warmup, cards }) {
     one: Object.fromEntries(ONE_CARD_RATES.map((rate) => [rate, Object.fromEntries(ONE_CARD_PAGES.map((p) => [p.id, []]))])),
     hundred: Object.fromEntries(HUNDRED_PAGES.map((p) => [p.id, []])),
   };
-  const rotate = (/** @type {any[]} */ list, /** @type {number} */ by) => list.map((_, i) => list[(i + by) % list.length]);
+  /**
+   * `list` started at its item `by`, wrapping round.
+   * @template T
+   * @param {T[]} list
+   * @param {number} by
+   * @returns {T[]}
+   */
+  const rotate = (list, by) => list.map((_, i) => list[(i + by) % list.length]);
   for (let round = 0; round < warmup + runs; round++) {
     const keep = round >= warmup;
     const started = performance.now();

@@ -17,7 +17,12 @@ import { STAT_HEAD, kb, ms, pass, row, signedKb, x2 } from './stats.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** The commit and the state of src/ go in the report, so a figure can be traced to the code it measured. */
+/** @typedef {import('./analysis.mjs').Report} Report */
+
+/**
+ * The commit and the state of src/ go in the report, so a figure can be traced to the code it measured.
+ * @param {...string} args
+ */
 function git(...args) {
   try {
     return execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -42,16 +47,17 @@ export function identity(cardBundle) {
 /**
  * One paragraph from the measured numbers: which benchmark is furthest from its
  * floor, and which kind of main-thread work the 100-card page spends most on.
+ * @param {Report} r
  */
 function dominates(r) {
   const n = r.env.cards;
-  const floors = [
+  const floors = /** @type {[string, number][]} */ ([
     [`the ${n}-card page with embedded records against the static page`, r.pages.cardStatic],
     [`the ${n}-card page with a shared \`src\` against the static page`, r.pages.srcStatic],
     ['one warm card from `record` to paint against inserting the same static DOM', r.oneCard.warm.ratio],
     ['one mount/unmount cycle against the same static DOM', r.cycles.ratio],
     ['evaluating the bundle against the minimal Lit bundle', r.bundle.ratio],
-  ]
+  ])
     .filter(([, value]) => Number.isFinite(value))
     .sort((a, b) => b[1] - a[1]);
   const sentences = [
@@ -59,13 +65,13 @@ function dominates(r) {
   ];
   const card = r.pages.mainThread.embedded;
   const plain = r.pages.mainThread.static;
-  const kinds = [
+  const kinds = /** @type {[string, number, number][]} */ ([
     ['layout', card.layout, plain.layout],
     ["the cards' first render (validation, Lit templates, DOM)", card.firstRender, 0],
     ['bundle evaluation', card.evaluate, 0],
     ['style recalculation', card.style, plain.style],
     ['other main-thread work (HTML parsing, paint)', card.other, plain.other],
-  ].sort((a, b) => b[1] - a[1]);
+  ]).sort((a, b) => b[1] - a[1]);
   const [top] = kinds;
   const byExtra = [...kinds].sort((a, b) => b[1] - b[2] - (a[1] - a[2]))[0];
   sentences.push(
@@ -78,7 +84,7 @@ function dominates(r) {
     );
   }
   // Embedded cards each parse and validate their record; shared-src cards render one validated record.
-  const perCard = (burst) => burst / Math.max(1, n - 1);
+  const perCard = (/** @type {number} */ burst) => burst / Math.max(1, n - 1);
   const embeddedEach = perCard(r.pages.milestones.embedded.loadBurst);
   const sharedEach = perCard(r.pages.milestones.src.loadBurst);
   if (Number.isFinite(embeddedEach) && Number.isFinite(sharedEach) && embeddedEach > sharedEach) {
@@ -92,6 +98,9 @@ function dominates(r) {
 /**
  * BENCHMARKS.md from the analysis `r`, the run's options it quotes and `notes`, the
  * fixed text from bench/notes.md.
+ * @param {Report} r
+ * @param {string} notes
+ * @param {{ runs: number, warmup: number, cycles: number }} options
  */
 export function markdown(r, notes, { runs, warmup, cycles }) {
   const cpus = os.cpus();
@@ -99,8 +108,9 @@ export function markdown(r, notes, { runs, warmup, cycles }) {
   const P = r.pages;
   const ms1 = P.milestones;
   const mt = P.mainThread;
+  /** @type {string[]} */
   const lines = [];
-  const add = (...xs) => lines.push(...xs);
+  const add = (/** @type {string[]} */ ...xs) => lines.push(...xs);
   add(
     '# Benchmarks',
     '',
@@ -171,7 +181,7 @@ export function markdown(r, notes, { runs, warmup, cycles }) {
     '',
     '| | static | cards, embedded | cards, shared `src` |',
     '|---|---:|---:|---:|',
-    ...[
+    .../** @type {[string, keyof typeof mt.static][]} */ ([
       ['bundle evaluation (marks)', 'evaluate'],
       ['first render of the cards: validation, templates, DOM (marks)', 'firstRender'],
       ['style recalculation', 'style'],
@@ -180,7 +190,7 @@ export function markdown(r, notes, { runs, warmup, cycles }) {
       ['**all tasks**', 'task'],
       ['longest task', 'longestTask'],
       ['total blocking time (tasks over 50 ms)', 'blockingTime'],
-    ].map(([label, key]) => `| ${label} | ${ms(mt.static[key])} | ${ms(mt.embedded[key])} | ${ms(mt.src[key])} |`),
+    ]).map(([label, key]) => `| ${label} | ${ms(mt.static[key])} | ${ms(mt.embedded[key])} | ${ms(mt.src[key])} |`),
     `| DOM nodes (incl. shadow trees) | ${Math.round(mt.static.nodes)} | ${Math.round(mt.embedded.nodes)} | ${Math.round(mt.src.nodes)} |`,
     '',
     `## 2. ${e.cards} cards sharing one \`src\``,
@@ -263,7 +273,11 @@ export function markdown(r, notes, { runs, warmup, cycles }) {
   return lines.filter((line, i, all) => !(line === '' && all[i - 1] === '')).join('\n');
 }
 
-/** The console summary, one line per benchmark; `cycles` as in `markdown`. */
+/**
+ * The console summary, one line per benchmark; `cycles` as in `markdown`.
+ * @param {Report} r
+ * @param {{ cycles: number }} options
+ */
 export function summary(r, { cycles }) {
   const P = r.pages;
   return [

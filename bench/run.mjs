@@ -79,6 +79,10 @@ const { values: options } = parseArgs({
 });
 if (options.only !== undefined && options.only !== 'main-thread') throw new Error('--only takes one value: main-thread');
 const ONLY_MAIN_THREAD = options.only === 'main-thread';
+/**
+ * @param {'runs' | 'warmup' | 'cycles' | 'cards' | 'main-thread-runs' | 'lighthouse-runs'} name
+ * @param {number} min
+ */
 const intOption = (name, min) => {
   const value = Number(options[name]);
   if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be an integer ≥ ${min}`);
@@ -93,7 +97,11 @@ const OUT_NAME = options.out ?? (ONLY_MAIN_THREAD ? undefined : 'BENCHMARKS.md')
 const MAIN_THREAD_RUNS = options['main-thread-runs'] !== undefined ? intOption('main-thread-runs', 1) : ONLY_MAIN_THREAD ? RUNS : 5;
 const LIGHTHOUSE_RUNS = intOption('lighthouse-runs', 0);
 
-/** Benchmark 5's floor: a Lit element with one property, built in this run as the card is (IIFE, minified). */
+/**
+ * Benchmark 5's floor: a Lit element with one property, built in this run as the card is (IIFE, minified).
+ * @param {string} outDir
+ * @returns {Promise<number>} the build's ms
+ */
 async function buildBaseline(outDir) {
   const started = performance.now();
   await build({
@@ -122,7 +130,8 @@ async function main() {
   const started = performance.now();
   const bundlePath = join(ROOT, 'dist', 'compound-card.js');
   if (!existsSync(bundlePath)) throw new Error('dist/compound-card.js is missing: run `npm run build` first');
-  const record = JSON.parse(await readFile(join(ROOT, 'demo', 'records', 'thymogen.json'), 'utf8'));
+  // The repository's own demo record, which the tests hold valid.
+  const record = /** @type {import('../dist/esm/schema.js').CompoundRecord} */ (JSON.parse(await readFile(join(ROOT, 'demo', 'records', 'thymogen.json'), 'utf8')));
   const assets = {
     staticCss: await readFile(join(BENCH, 'pages', 'static.css'), 'utf8'),
     longTasksJs: await readFile(join(BENCH, 'pages', 'long-tasks.js'), 'utf8'),
@@ -132,7 +141,9 @@ async function main() {
   const tmp = await mkdtemp(join(os.tmpdir(), 'compound-card-bench-'));
   const generated = new Map([['/gen/probe.html', probePage(record)]]);
   const loadBefore = os.loadavg();
+  /** @type {Awaited<ReturnType<typeof launchBrowser>> | undefined} */
   let browser;
+  /** @type {import('./server.mjs').BenchServer | undefined} */
   let server;
   try {
     let litBundle;
@@ -159,7 +170,7 @@ async function main() {
     const context = { withPage, server };
     const chromium = await browser.version();
     console.log(`${chromium} at ${server.origin}; ${ONLY_MAIN_THREAD ? MAIN_THREAD_RUNS : RUNS} runs (+${WARMUP} warm-up)`);
-    const ssrEntry = await import(pathToFileURL(join(ROOT, 'dist', 'esm', 'ssr.js')).href);
+    const ssrEntry = /** @type {import('./ssr-pages.mjs').SsrEntry} */ (await import(pathToFileURL(join(ROOT, 'dist', 'esm', 'ssr.js')).href));
     for (const [path, html] of mainThreadPages(completeRecord(record), CARDS, ssrEntry)) generated.set(path, html);
 
     let results;
@@ -167,13 +178,17 @@ async function main() {
     let cls;
     if (!ONLY_MAIN_THREAD) {
       // The static page carries the disclaimer exactly as the card renders it.
+      const { origin } = server;
       const disclaimer = await withPage(async (page) => {
-        await page.goto(`${server.origin}/gen/probe.html`, { waitUntil: 'load' });
+        await page.goto(`${origin}/gen/probe.html`, { waitUntil: 'load' });
         return page.evaluate(async () => {
-          const card = document.querySelector('compound-card');
+          const card = /** @type {import('./browser.mjs').CardElement | null} */ (document.querySelector('compound-card'));
+          if (!card) throw new Error('the probe page has no compound-card');
           await customElements.whenDefined('compound-card');
           await card.updateComplete;
-          return card.shadowRoot.querySelector('[role="note"]').textContent.trim();
+          const note = card.shadowRoot?.querySelector('[role="note"]');
+          if (!note) throw new Error('the probe card rendered no disclaimer');
+          return (note.textContent ?? '').trim();
         });
       });
       for (const [path, html] of generatePages(record, disclaimer, assets, CARDS)) generated.set(path, html);
@@ -192,7 +207,8 @@ async function main() {
       cards: CARDS,
       lighthouseRuns: LIGHTHOUSE_RUNS,
       bundleText: cardBundle.toString('utf8'),
-      before: existsSync(beforePath) ? JSON.parse(await readFile(beforePath, 'utf8')) : undefined,
+      // Written by an earlier run's `--record`.
+      before: existsSync(beforePath) ? /** @type {import('./main-thread-report.mjs').Recorded} */ (JSON.parse(await readFile(beforePath, 'utf8'))) : undefined,
     });
     if (options.record) {
       await writeFile(resolve(process.cwd(), options.record), `${JSON.stringify(recordable(mainThread, { ...identity(cardBundle), note: options.note }), null, 1)}\n`);
@@ -207,6 +223,8 @@ async function main() {
       if (OUT_NAME) console.log(`wrote ${OUT_NAME}`);
       return Object.values(mainThread.checks).every(Boolean);
     }
+    // The whole run: benchmarks 1 to 7 ran above and the report has a name.
+    if (!results || !ssr || !cls || !OUT_NAME) throw new Error('benchmarks 1 to 7 left no results');
     const report = analyse(results, ssr, cls, env, mainThread);
     const notes = existsSync(join(BENCH, 'notes.md')) ? (await readFile(join(BENCH, 'notes.md'), 'utf8')).trim() : '';
     await writeFile(resolve(ROOT, OUT_NAME), markdown(report, notes, { runs: RUNS, warmup: WARMUP, cycles: CYCLES }));

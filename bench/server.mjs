@@ -19,6 +19,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -29,11 +30,18 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Resolves `rest` inside `root`, or `undefined` when it would leave it. */
+/**
+ * Resolves `rest` inside `root`, or `undefined` when it would leave it.
+ * @param {string} root
+ * @param {string} rest
+ * @returns {string | undefined}
+ */
 function inside(root, rest) {
   const path = normalize(join(root, rest));
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep) ? path : undefined;
 }
+
+/** @typedef {Awaited<ReturnType<typeof startServer>>} BenchServer */
 
 /**
  * @param {{ mounts: Record<string, string>, generated: Map<string, string> }} options
@@ -49,6 +57,7 @@ export async function startServer({ mounts, generated }) {
     const path = decodeURIComponent(url.pathname);
     counts.set(path, (counts.get(path) ?? 0) + 1);
     const maxAge = Number(url.searchParams.get('max-age'));
+    /** @param {number} status @param {string} type @param {string | Buffer} body */
     const send = (status, type, body) => {
       response.writeHead(status, {
         'content-type': type,
@@ -80,20 +89,24 @@ export async function startServer({ mounts, generated }) {
     return send(404, TYPES['.txt'], 'not found');
   });
 
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
+  await /** @type {Promise<void>} */ (
+    new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', resolve);
+    })
+  );
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     origin: `http://127.0.0.1:${port}`,
     /** Requests for `path` since the last reset. */
-    count: (path) => counts.get(path) ?? 0,
+    count: (/** @type {string} */ path) => counts.get(path) ?? 0,
     resetCounts: () => counts.clear(),
     close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections?.();
-        server.close(() => resolve());
-      }),
+      /** @type {Promise<void>} */ (
+        new Promise((resolve) => {
+          server.closeAllConnections?.();
+          server.close(() => resolve());
+        })
+      ),
   };
 }

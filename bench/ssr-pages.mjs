@@ -34,20 +34,28 @@ const STYLESHEET_URL = `${STYLESHEET_PATH}?max-age=3600`;
 export const FRAME_HEIGHT = 600;
 
 /**
+ * What the bench uses of the built `./ssr` entry.
+ * @typedef {Pick<typeof import('../dist/esm/ssr.js'), 'renderCard' | 'cardStylesheet'>} SsrEntry
+ */
+
+/**
  * @param {object} record the demo record
  * @param {number} copies cards per page
- * @param {{ renderCard: Function, cardStylesheet: Function }} ssr the built `./ssr` entry
+ * @param {SsrEntry} ssr the built `./ssr` entry
+ * @returns {Promise<Map<string, string>>}
  */
 export async function ssrPages(record, copies, { renderCard, cardStylesheet }) {
-  const inline = async (name) => `<script>\n${await readFile(new URL(`pages/${name}`, import.meta.url), 'utf8')}\n</script>`;
+  const inline = async (/** @type {string} */ name) => `<script>\n${await readFile(new URL(`pages/${name}`, import.meta.url), 'utf8')}\n</script>`;
   const firstPaint = await inline('first-paint.js');
-  const repeat = (html) => Array.from({ length: copies }, () => html).join('\n');
+  const repeat = (/** @type {string} */ html) => Array.from({ length: copies }, () => html).join('\n');
   const afterLastCard = '<script>window.lastCardParsed();</script>';
   const rendered = renderCard(record);
   const bundle = '<script src="/dist/compound-card.js" defer></script>\n';
+  /** @param {string} title @param {string} script */
   const renderedPage = (title, script, card = rendered) =>
     page(title, `${firstPaint}\n${script}<script src="/bench/page-timing.js" defer></script><script src="/bench/ssr-done.js" defer></script>`, `${repeat(card)}\n${afterLastCard}`);
 
+  /** @type {Map<string, string>} */
   const pages = new Map();
   pages.set(SSR_PATHS.rendered, renderedPage(`${copies} rendered cards`, bundle));
   pages.set(SSR_PATHS.bare, renderedPage(`${copies} rendered cards, no bundle`, ''));

@@ -12,13 +12,43 @@ import { FRAME_HEIGHT, FRAME_PATH, SSR_PATHS, STYLESHEET_PATH } from './ssr-page
 import { withTimeout } from './browser.mjs';
 import { STAT_HEAD, ms, pass, row, stats, x2 } from './stats.mjs';
 
+/**
+ * @typedef {keyof typeof SSR_PATHS} SsrVariant
+ * @typedef {'firstPaint' | 'painted'} PaintKey the two paint marks a ratio compares
+ * @typedef {import('./stats.mjs').Stats} Stats
+ */
+
+/**
+ * What a page of this benchmark resolves `window.benchDone` with, in ms since navigation start
+ * (bench/pages/): first-paint.js and ssr-done.js on the rendered and static pages (the ready and
+ * takeover counts only where the bundle is), frames.js on the iframe page, which reports no
+ * parsing marks and takes the last frame's paint as its first paint. Node adds the main-thread
+ * totals and the server's request counts.
+ * @typedef {{
+ *   allReady: number, painted: number, firstPaint: number, domInteractive: number, htmlBytes: number,
+ *   cards: number, firstHeight: number, lastHeight: number, text: number,
+ *   ready?: number, takenOver?: number, lastParsed?: number, definedAtFirstFrame?: boolean, takenOverAtFirstFrame?: boolean,
+ *   domContentLoaded?: number, firstContentfulPaint?: number, firstFramePainted?: number,
+ *   mainThread: import('./browser.mjs').CdpMainThread, bundleRequests: number, frameRequests: number, stylesheetRequests: number,
+ * }} SsrRun
+ * @typedef {Record<SsrVariant, SsrRun[]>} SsrResults
+ * @typedef {ReturnType<typeof analyseSsr>} SsrAnalysis
+ */
+
 export const SSR_TARGETS = { renderedFirstPaint: 1.1 };
+/** @type {SsrVariant[]} */
 const VARIANTS = ['static', 'rendered', 'bare', 'linked', 'iframes'];
-/** Variants whose cards the bundle takes over. */
+/** Variants whose cards the bundle takes over. @type {SsrVariant[]} */
 const TAKEN_OVER = ['rendered', 'linked'];
 const BUNDLE_PATH = '/dist/compound-card.js';
 
-/** One page load of `variant`: the page's marks, the main-thread totals and the server's request counts. */
+/**
+ * One page load of `variant`: the page's marks, the main-thread totals and the server's request counts.
+ * @param {import('./browser.mjs').BenchContext} context
+ * @param {SsrVariant} variant
+ * @param {number} cards
+ * @returns {Promise<SsrRun>}
+ */
 async function loadOnce({ withPage, server }, variant, cards) {
   server.resetCounts();
   const bench = await withPage(async (page) => {
@@ -26,9 +56,15 @@ async function loadOnce({ withPage, server }, variant, cards) {
     // 100 links make one request. Everything else is `no-store`, so nothing else changes.
     if (variant === 'linked') await page.setCacheEnabled(true);
     await page.goto(server.origin + SSR_PATHS[variant], { waitUntil: 'load', timeout: 120_000 });
-    const result = await withTimeout(page.evaluate(() => window.benchDone), `${variant}: the page did not finish`, 120_000);
+    const done = await withTimeout(
+      page.evaluate(() => /** @type {import('./browser.mjs').BenchWindow} */ (window).benchDone),
+      `${variant}: the page did not finish`,
+      120_000,
+    );
+    // The page's figures, which the lines below complete.
+    const result = /** @type {SsrRun} */ (done);
     const metrics = await page.metrics();
-    const msOf = (key) => (metrics[key] ?? NaN) * 1000;
+    const msOf = (/** @type {keyof import('puppeteer-core').Metrics} */ key) => (metrics[key] ?? NaN) * 1000;
     result.mainThread = { style: msOf('RecalcStyleDuration'), layout: msOf('LayoutDuration'), task: msOf('TaskDuration'), nodes: metrics.Nodes };
     return result;
   });
@@ -45,9 +81,12 @@ async function loadOnce({ withPage, server }, variant, cards) {
 /**
  * Runs `warmup + runs` rounds of the five pages, rotated so each takes every
  * position. `context` is `{ withPage, server }` from run.mjs.
+ * @param {import('./browser.mjs').BenchContext} context
+ * @param {{ runs: number, warmup: number, cards: number }} options
+ * @returns {Promise<SsrResults>}
  */
 export async function runSsrBench(context, { runs, warmup, cards }) {
-  const results = Object.fromEntries(VARIANTS.map((variant) => [variant, []]));
+  const results = /** @type {SsrResults} */ (Object.fromEntries(VARIANTS.map((variant) => [variant, /** @type {SsrRun[]} */ ([])])));
   for (let round = 0; round < warmup + runs; round++) {
     const keep = round >= warmup;
     const started = performance.now();
@@ -63,13 +102,16 @@ export async function runSsrBench(context, { runs, warmup, cards }) {
   return results;
 }
 
+/** @param {SsrResults} results */
 export function analyseSsr(results) {
-  const of = (variant, key) => stats(results[variant].map((row) => row[key]));
-  const med = (variant, read) => stats(results[variant].map(read)).median;
+  const of = (/** @type {SsrVariant} */ variant, /** @type {PaintKey} */ key) => stats(results[variant].map((row) => row[key]));
+  const med = (/** @type {SsrVariant} */ variant, /** @type {(row: SsrRun) => number} */ read) => stats(results[variant].map(read)).median;
   const firstPaint = Object.fromEntries(VARIANTS.map((v) => [v, of(v, 'firstPaint')]));
   const total = Object.fromEntries(VARIANTS.map((v) => [v, of(v, 'painted')]));
   // Per-round ratios for min/max; the headline is the ratio of the medians.
+  /** @param {PaintKey} key @param {SsrVariant} a @param {SsrVariant} b */
   const paired = (key, a, b) => stats(results[a].map((row, i) => row[key] / results[b][i][key]));
+  /** @param {Record<string, Stats>} set @param {SsrVariant} a @param {SsrVariant} b */
   const ratio = (set, a, b) => set[a].median / set[b].median;
   const ratios = {
     firstPaint: {
@@ -101,7 +143,7 @@ export function analyseSsr(results) {
         style: med(v, (row) => row.mainThread.style),
         layout: med(v, (row) => row.mainThread.layout),
         task: med(v, (row) => row.mainThread.task),
-        nodes: med(v, (row) => row.mainThread.nodes),
+        nodes: med(v, (row) => row.mainThread.nodes ?? NaN),
         htmlBytes: med(v, (row) => row.htmlBytes),
         bundleRequests: med(v, (row) => row.bundleRequests),
         stylesheetRequests: Math.max(...results[v].map((row) => row.stylesheetRequests)),
@@ -114,7 +156,7 @@ export function analyseSsr(results) {
   // The floor is only a floor if every card has the same box on every page: static,
   // rendered before any script (bare) and rendered after the takeover.
   const height = results.static[0].firstHeight;
-  const sameBox = ['static', 'rendered', 'bare', 'linked'].every((v) => results[v].every((row) => row.firstHeight === height && row.lastHeight === height));
+  const sameBox = /** @type {SsrVariant[]} */ (['static', 'rendered', 'bare', 'linked']).every((v) => results[v].every((row) => row.firstHeight === height && row.lastHeight === height));
   return {
     runs: rendered.length,
     firstPaint,
@@ -132,15 +174,20 @@ export function analyseSsr(results) {
   };
 }
 
-export const ssrTargetRows = (a) => [
+export const ssrTargetRows = (/** @type {SsrAnalysis} */ a) => [
   `| rendered cards: first paint of the last card / static ≤ ${SSR_TARGETS.renderedFirstPaint.toFixed(1)}× | ${x2(a.ratios.firstPaint.rendered)} | ${pass(a.checks.renderedFirstPaint)} |`,
 ];
 
-const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
 
+/**
+ * @param {SsrAnalysis} a
+ * @param {number} cards
+ */
 export function ssrMarkdown(a, cards) {
   const d = a.diagnostics;
   const r = a.ratios;
+  /** @param {string} label @param {(figures: SsrAnalysis['diagnostics'][string]) => string} read */
   const by = (label, read) => `| ${label} | ${VARIANTS.map((v) => read(d[v])).join(' | ')} |`;
   return [
     `## 6. ${cards} server-rendered cards vs static HTML and iframe embeds`,
@@ -190,5 +237,5 @@ export function ssrMarkdown(a, cards) {
   ];
 }
 
-export const ssrSummary = (a, cards) =>
+export const ssrSummary = (/** @type {SsrAnalysis} */ a, /** @type {number} */ cards) =>
   `6. ${cards} rendered cards: last card painted ${ms(a.firstPaint.rendered.median)} ms vs static ${ms(a.firstPaint.static.median)} ms: ${x2(a.ratios.firstPaint.rendered)} (≤ ${SSR_TARGETS.renderedFirstPaint}) ${a.checks.renderedFirstPaint ? 'pass' : 'FAIL'} (no bundle: ${x2(a.ratios.firstPaint.bare)}; linked stylesheet: ${x2(a.ratios.firstPaint.linked)}); all ready ${ms(a.total.rendered.median)} ms (${x2(a.ratios.total.rendered)} static); ${cards} iframes ${ms(a.total.iframes.median)} ms (${x2(a.ratios.total.iframesRendered)} rendered)`;

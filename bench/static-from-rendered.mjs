@@ -26,10 +26,13 @@ const RENDERED = new RegExp(
  * fragment no longer has the shape this expects, rather than measure something else.
  * Record text cannot fake the delimiters: the renderer writes every `<` in it as
  * `&lt;` and every `<` in the JSON as `\u003c`.
+ * @param {string} fragment
+ * @returns {string}
  */
 export function staticFromRendered(fragment) {
   const match = RENDERED.exec(fragment.trim());
-  if (!match) throw new Error('renderCard output has an unexpected shape: update bench/static-from-rendered.mjs');
+  // RENDERED has named groups, so every match has `groups`.
+  if (!match?.groups) throw new Error('renderCard output has an unexpected shape: update bench/static-from-rendered.mjs');
   const { attributes, article } = match.groups;
   return `<div class="${HOST_CLASS}"${attributes}>${article}</div>`;
 }
@@ -38,6 +41,8 @@ export function staticFromRendered(fragment) {
  * The card's shadow-root stylesheet (`cardStylesheet()`) for the light DOM:
  * `:host(x)` → `.cc-host` compounded with `x` (`:host([hidden])` → `.cc-host[hidden]`),
  * `:host` → `.cc-host`. Shadow-only selectors with no light-DOM meaning are refused.
+ * @param {string} css
+ * @returns {string}
  */
 export function staticStylesheet(css) {
   if (/:host-context|::slotted|::part/.test(css)) throw new Error('the card stylesheet uses a shadow-only selector the static floor cannot mirror');

@@ -16,7 +16,9 @@ const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadC
 export const LONG_TASK_MS = 50;
 
 /**
- * @typedef {{ name: string, cat?: string, ph: string, ts: number, dur?: number, tdur?: number, pid: number, tid: number, args?: any }} TraceEvent
+ * @typedef {{ frame?: string, data?: { documentLoaderURL?: string, isLoadingMainFrame?: boolean } }} TraceArgs
+ *   the arguments the figures read (of navigationStart and firstContentfulPaint); events carry many more
+ * @typedef {{ name: string, cat?: string, ph: string, ts: number, dur?: number, tdur?: number, pid: number, tid: number, args?: TraceArgs }} TraceEvent
  * @typedef {{ longestTask: number, blockingTime: number, blockingAfterFcp: number, total: number, longTasks: number }} Clocked
  * @typedef {{ wall: Clocked, cpu: Clocked, tasks: number, fcp: number, ready: number, quiet: number, longestAt: number, longestInside: [string, number][] }} MainThread
  */
@@ -39,7 +41,7 @@ export function mainThreadFromTrace(events, url) {
   );
   if (!navigation) throw new Error(`trace: no navigationStart for ${url}`);
   const { pid, tid } = navigation;
-  const frame = navigation.args.frame;
+  const frame = navigation.args?.frame;
   const start = navigation.ts;
   const mark = (/** @type {string} */ name) => events.find((e) => e.name === name && e.pid === pid && e.ts >= start);
   const quiet = mark('bench-quiet');

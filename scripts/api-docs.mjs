@@ -8,28 +8,61 @@ import { fileURLToPath } from 'node:url';
 const START = '<!-- api:start (generated from dist/custom-elements.json by scripts/api-docs.mjs; do not edit) -->';
 const END = '<!-- api:end -->';
 
+/**
+ * dist/custom-elements.json, in the custom-elements-manifest format the analyzer writes.
+ * @typedef {import('custom-elements-manifest/schema.js').Package} Manifest
+ */
+/**
+ * A custom element's declaration: a class, or a mixin, with the custom element's fields.
+ * @typedef {(import('custom-elements-manifest/schema.js').ClassDeclaration | import('custom-elements-manifest/schema.js').MixinDeclaration)
+ *   & import('custom-elements-manifest/schema.js').CustomElement} CustomElementDeclaration
+ */
+/**
+ * The card's declaration. The analyzer writes each of these lists for the card
+ * (tests/node/manifest.test.mjs checks them), and the tables below need them all.
+ * @typedef {CustomElementDeclaration & Required<Pick<CustomElementDeclaration, 'attributes' | 'events' | 'cssProperties' | 'cssParts'>>} CardDeclaration
+ */
+/**
+ * A field of the element. The analyzer also marks read-only fields, which the
+ * schema's types (version 1.0.0) leave out.
+ * @typedef {import('custom-elements-manifest/schema.js').ClassField & { readonly?: boolean }} Field
+ */
+
+/** @param {string | undefined} [text] */
 const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim() || '—';
+/** @param {string | undefined} text */
 const code = (text) => (text === undefined || text === '' ? '—' : `\`${String(text).replace(/\|/g, '\\|')}\``);
-/** A default value as a reader would type it: `'light'` → `light`. */
+/** A default value as a reader would type it: `'light'` → `light`. @param {string | undefined} text */
 const value = (text) => code(text === undefined ? text : String(text).replace(/^'(.*)'$/, '$1'));
 
+/**
+ * @param {string[]} head
+ * @param {string[][]} rows
+ */
 function table(head, rows) {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 }
 
-/** The element's declaration in the manifest. */
+/**
+ * The element's declaration in the manifest.
+ * @param {Manifest} manifest
+ * @returns {CardDeclaration}
+ */
 export function elementOf(manifest) {
   for (const mod of manifest.modules) {
-    for (const declaration of mod.declarations ?? []) if (declaration.customElement) return declaration;
+    for (const declaration of mod.declarations ?? []) {
+      if ('customElement' in declaration && declaration.customElement) return /** @type {CardDeclaration} */ (declaration);
+    }
   }
   throw new Error('no custom element in the manifest');
 }
 
+/** @param {Manifest} manifest */
 export function apiMarkdown(manifest) {
   const element = elementOf(manifest);
-  const fields = (element.members ?? []).filter((member) => member.kind === 'field');
+  const fields = /** @type {Field[]} */ ((element.members ?? []).filter((member) => member.kind === 'field'));
   const methods = (element.members ?? []).filter((member) => member.kind === 'method');
-  const fieldOf = (name) => fields.find((field) => field.name === name);
+  const fieldOf = (/** @type {string | undefined} */ name) => fields.find((field) => field.name === name);
   return [
     `### Attributes\n\nInvalid values fall back to the default; nothing an attribute holds can break the card.\n`,
     table(
@@ -67,6 +100,11 @@ export function apiMarkdown(manifest) {
   ].join('\n');
 }
 
+/**
+ * @param {string} readme
+ * @param {Manifest} manifest
+ * @returns {string}
+ */
 export function readmeWithApi(readme, manifest) {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);

@@ -6,7 +6,9 @@
 // Exit status: 0 ready, 1 a browser is missing or too old.
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { PUPPETEER_REVISIONS } from 'puppeteer-core';
+// The browser versions puppeteer-core is built for are internal to it: its main
+// entry exports them, but only the module that holds them declares their type.
+import { PUPPETEER_REVISIONS } from 'puppeteer-core/internal/revisions.js';
 import { DRIVER, MINIBROWSER, XVFB } from '../tests/server/webkit-launcher.mjs';
 
 const FIX = 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb';

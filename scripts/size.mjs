@@ -20,6 +20,9 @@ if (!args.includes('--no-build')) {
 }
 execSync('npx vite build --mode floor --logLevel warn', { stdio: 'inherit' });
 
+/** A file's size in bytes, raw and compressed. @typedef {{ raw: number, gzip: number, brotli: number }} Sizes */
+
+/** @param {string} path @returns {Sizes} */
 const measure = (path) => {
   const bytes = readFileSync(path);
   return {
@@ -31,8 +34,8 @@ const measure = (path) => {
 
 const card = measure('dist/compound-card.js');
 const floor = measure('node_modules/.cache/size-floor/floor.js');
-const kib = (n) => `${(n / 1024).toFixed(2)} KiB`;
-const row = (name, m) => `${name.padEnd(34)} ${String(m.raw).padStart(8)} ${String(m.gzip).padStart(8)} ${String(m.brotli).padStart(8)}`;
+const kib = (/** @type {number} */ n) => `${(n / 1024).toFixed(2)} KiB`;
+const row = (/** @type {string} */ name, /** @type {Sizes} */ m) => `${name.padEnd(34)} ${String(m.raw).padStart(8)} ${String(m.gzip).padStart(8)} ${String(m.brotli).padStart(8)}`;
 
 console.log(`${'file'.padEnd(34)} ${'raw'.padStart(8)} ${'gzip'.padStart(8)} ${'brotli'.padStart(8)}   (bytes)`);
 console.log(row('dist/compound-card.js', card));

@@ -115,6 +115,7 @@ test('import: the demo page, a CMS post around the article, gives the demo recor
   assert.equal(result.stdout, run('import', article).stdout, 'the page and the article give one record');
   // And the other way: the page holds each text of the record, so the two cannot drift apart unnoticed.
   const html = readFileSync(page, 'utf8').replace(/&amp;/g, '&');
+  /** @type {string[]} */
   const texts = [];
   JSON.parse(result.stdout, (key, value) => (typeof value === 'string' && key !== 'id' && texts.push(value), value));
   assert.ok(texts.length > 30);

@@ -5,10 +5,15 @@ import { test } from 'node:test';
 import { importArticle, problemText } from '../../dist/esm/authoring.js';
 
 const MiB = 1024 * 1024;
+/** @param {string} unit @param {number} length */
 const fill = (unit, length) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 const head = '---\nid: x\n---\n\n# X\n\n';
 const prose = 'Thymogen is the trade name for a synthetic dipeptide of glutamic acid and tryptophan (Glu-Trp). ';
-/** Bytes from a fixed linear congruential sequence: the same "binary file" on every run. */
+/**
+ * Bytes from a fixed linear congruential sequence: the same "binary file" on every run.
+ * @param {number} count
+ * @param {{ nul: boolean }} options
+ */
 const bytes = (count, { nul }) => {
   const out = Buffer.alloc(count);
   for (let i = 0, x = 7; i < count; i++) {
@@ -18,6 +23,14 @@ const bytes = (count, { nul }) => {
   return out.toString('utf8');
 };
 
+/**
+ * One input per row: its name, how to make it, and either the line of the first
+ * problem with that problem's words, or 'ok' with the record it gives.
+ * @typedef {[name: string, make: () => string, line: number | null, expected: RegExp]} ProblemRow
+ * @typedef {[name: string, make: () => string, line: 'ok', expected: import('../../dist/esm/schema.js').CompoundRecord]} RecordRow
+ */
+
+/** @type {(ProblemRow | RecordRow)[]} */
 const ROWS = [
   ['empty file', () => '', null, /^no front matter/],
   ['only white space', () => ' \n\t\n\r\n', null, /^no front matter/],

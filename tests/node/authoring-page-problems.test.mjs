@@ -34,6 +34,7 @@ test('every problem at once, at its line and column, worded as the Markdown impo
   ]);
   // The same mistakes in a Markdown article get the same words.
   const markdown = importArticle('---\nid: x\n---\n\n# X\n\n## Quick facts\n\n- Injectable\n\n## FAQ\n\n### Q?\n');
+  assert.equal(markdown.ok, false);
   assert.deepEqual(markdown.problems.map(({ message }) => message), [
     'quick fact "Injectable" has no colon: write it as "Label: value"',
     'question "Q?" has no answer: write it as paragraphs below the question',
@@ -42,6 +43,7 @@ test('every problem at once, at its line and column, worded as the Markdown impo
 
 test('a record check problem points at the element its value came from', () => {
   const result = importPage('<article>\n<header><h1>X</h1>\n<time datetime="2026-02-30">Feb 30</time></header>\n<h2>Quick facts</h2><dl>\n<dt>Class</dt><dd></dd></dl></article>', { id: 'x' });
+  assert.equal(result.ok, false);
   assert.deepEqual(result.problems, [
     { line: 3, column: 1, path: 'updated', message: 'must be a date written YYYY-MM-DD' },
     { line: 5, column: 1, path: 'quickFacts[0].value', message: 'must not be empty' },
@@ -56,12 +58,13 @@ test('a page with no title, or no article at all', () => {
       'no title: the article needs a "# Title" heading, which gives the record its name',
     ]);
   }
-  assert.deepEqual(importPage(42), { ok: false, problems: [{ line: null, message: 'the page must be text' }] });
+  // The API is also called from plain JavaScript, where nothing stops a number arriving.
+  assert.deepEqual(importPage(/** @type {string} */ (/** @type {unknown} */ (42))), { ok: false, problems: [{ line: null, message: 'the page must be text' }] });
 });
 
 const MiB = 1024 * 1024;
-const article = (inner) => `<!doctype html><html><body><article><h1>X</h1><p>S.</p>${inner}</article></body></html>`;
-const bytes = (count) => {
+const article = (/** @type {string} */ inner) => `<!doctype html><html><body><article><h1>X</h1><p>S.</p>${inner}</article></body></html>`;
+const bytes = (/** @type {number} */ count) => {
   const out = Buffer.alloc(count);
   for (let i = 0, x = 7; i < count; i++) {
     x = (x * 1103515245 + 12345) & 0x7fffffff;
@@ -70,6 +73,7 @@ const bytes = (count) => {
   return out.toString('latin1');
 };
 
+/** @type {[name: string, make: () => string, expected: RegExp | 'ok'][]} */
 const HOSTILE = [
   ['binary with NUL bytes', () => bytes(100_000), /^this line holds a NUL character: the file is binary, not an HTML page$/],
   ['binary without NUL bytes', () => bytes(100_000).replace(/\0/g, '\x01'), /^no title: /],

@@ -6,12 +6,27 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { importArticle, importPage } from '../../dist/esm/authoring.js';
 
+/** @typedef {import('../../dist/esm/schema.js').CompoundRecord} CompoundRecord */
+
+/**
+ * A CMS page around `article`, and the id to import it with.
+ * @param {string} article
+ * @param {{ head?: string, id?: string }} [options]
+ */
 const page = (article, { head = '', id = 'x' } = {}) => ({
   html: `<!doctype html><html><head><title>T</title>${head}</head><body><article>${article}</article></body></html>`,
   id,
 });
+/** @type {CompoundRecord} */
 const base = { schemaVersion: 1, id: 'x', name: 'X' };
 
+/** The record of an import that must succeed: a failed one fails the test, with its problems as the message. */
+function recordOf(/** @type {import('../../dist/esm/authoring.js').ImportResult} */ result) {
+  assert.ok(result.ok, result.ok ? '' : JSON.stringify(result.problems));
+  return result.record;
+}
+
+/** @type {[name: string, page: { html: string, id: string }, expected: CompoundRecord][]} */
 const SHAPES = [
   ['name and summary: the <h1>, the first paragraph after it; inline markup gives its text, entities decoded, white space collapsed',
     page('<h1>X</h1><p>A  <em>synthetic</em>\n  dipeptide &amp; <a href="https://e.org">more</a>&nbsp;&hellip;</p>'),
@@ -86,26 +101,27 @@ test('the page around the article never becomes record text', () => {
 
 test('without <article>: <main>, else the element that holds the <h1>', () => {
   const inMain = importPage('<header><h1>Site</h1></header><main><h1>X</h1><p>S.</p></main>', { id: 'x' });
-  assert.deepEqual(inMain.record, { ...base, summary: 'S.' });
+  assert.deepEqual(recordOf(inMain), { ...base, summary: 'S.' });
   const bare = importPage('<header><h1>Site</h1></header><div class="post"><div class="title"><h1>X</h1></div><p>S.</p><h2>A</h2><p>B.</p></div><div class="side"><p>Ad</p></div>', { id: 'x' });
-  assert.deepEqual(bare.record, { ...base, summary: 'S.', sections: [{ id: 'a', title: 'A', paragraphs: ['B.'] }] });
+  assert.deepEqual(recordOf(bare), { ...base, summary: 'S.', sections: [{ id: 'a', title: 'A', paragraphs: ['B.'] }] });
   const clean = importPage('<div class="post"><h1>X</h1><p>S.</p><h2>A</h2><p>B.</p></div><div class="side"><p>Ad</p></div>', { id: 'x' });
-  assert.deepEqual(clean.record, { ...base, summary: 'S.', sections: [{ id: 'a', title: 'A', paragraphs: ['B.'] }] });
+  assert.deepEqual(recordOf(clean), { ...base, summary: 'S.', sections: [{ id: 'a', title: 'A', paragraphs: ['B.'] }] });
 });
 
 test('the record id: --id, else the file name, else the title\'s slug', () => {
   const html = '<article><h1>Thymogen &amp; co</h1></article>';
-  assert.equal(importPage(html, { id: 'given', fileName: 'pages/t.html' }).record.id, 'given');
-  assert.equal(importPage(html, { fileName: 'pages/Thymogen Page.html' }).record.id, 'thymogen-page');
-  assert.equal(importPage(html, { fileName: 'compounds/thymogen/index.html' }).record.id, 'thymogen-and-co');
-  assert.equal(importPage(html).record.id, 'thymogen-and-co');
+  assert.equal(recordOf(importPage(html, { id: 'given', fileName: 'pages/t.html' })).id, 'given');
+  assert.equal(recordOf(importPage(html, { fileName: 'pages/Thymogen Page.html' })).id, 'thymogen-page');
+  assert.equal(recordOf(importPage(html, { fileName: 'compounds/thymogen/index.html' })).id, 'thymogen-and-co');
+  assert.equal(recordOf(importPage(html)).id, 'thymogen-and-co');
 });
 
 test('the demo page, built like a CMS post, gives the demo record, which the demo article gives too', () => {
+  /** @type {CompoundRecord & { $schema?: string }} */
   const record = JSON.parse(readFileSync('demo/records/thymogen.json', 'utf8'));
   delete record.$schema;
   const result = importPage(readFileSync('demo/records/thymogen.html', 'utf8'), { fileName: 'demo/records/thymogen.html' });
   assert.ok(result.ok, result.ok ? '' : JSON.stringify(result.problems));
   assert.deepEqual(result.record, record);
-  assert.deepEqual(importArticle(readFileSync('demo/records/thymogen.md', 'utf8')).record, result.record);
+  assert.deepEqual(recordOf(importArticle(readFileSync('demo/records/thymogen.md', 'utf8'))), result.record);
 });

@@ -5,9 +5,10 @@ import { test } from 'node:test';
 import { importArticle, problemText } from '../../dist/esm/authoring.js';
 
 /** An article from its lines; `body` starts on line 7, after the front matter, the title and a blank line. */
-const lines = (...all) => `${all.join('\n')}\n`;
-const article = (...body) => lines('---', 'id: x', '---', '', '# X', '', ...body);
+const lines = (/** @type {string[]} */ ...all) => `${all.join('\n')}\n`;
+const article = (/** @type {string[]} */ ...body) => lines('---', 'id: x', '---', '', '# X', '', ...body);
 
+/** @type {[kind: string, markdown: string, expected: [line: number | null, problem: string][]][]} */
 const CASES = [
   // Front matter and title.
   ['no front matter', lines('# X'), [[null, 'no front matter: start the article with the lines "---", "id: your-id" and "---"']]],
@@ -103,11 +104,13 @@ for (const [kind, markdown, expected] of CASES) {
 
 test('problems come in line order, at most 100 and a count of the rest', () => {
   const result = importArticle(article('## Quick facts', '', ...Array.from({ length: 150 }, (_, i) => `- fact ${i}`)));
+  assert.equal(result.ok, false);
   assert.equal(result.problems.length, 101);
   assert.deepEqual(result.problems[0], { line: 9, message: 'quick fact "fact 0" has no colon: write it as "Label: value"' });
   assert.deepEqual(result.problems.at(-1), { line: null, message: '…and 50 more problems' });
   // Found in the order: title, facts, then the record check of the id and the section.
   const ordered = importArticle(lines('---', 'id: Bad', '---', '', '## Overview', '', '## Quick facts', '', '- a'));
+  assert.equal(ordered.ok, false);
   assert.deepEqual(ordered.problems.map((problem) => problem.line), [null, 2, 5, 9]);
 });
 
@@ -171,6 +174,7 @@ test('what authors write besides what export writes: bold outside the colon, wra
 
 test('importArticle never throws, whatever it is given', () => {
   for (const input of [undefined, null, 42, {}, ['# X']]) {
-    assert.deepEqual(importArticle(input), { ok: false, problems: [{ line: null, message: 'the article must be text' }] });
+    // Plain JavaScript callers can pass anything: the importer must answer, not throw.
+    assert.deepEqual(importArticle(/** @type {string} */ (/** @type {unknown} */ (input))), { ok: false, problems: [{ line: null, message: 'the article must be text' }] });
   }
 });

@@ -5,15 +5,24 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { exportArticle, importArticle } from '../../dist/esm/authoring.js';
-import { MAX_RECORD_BYTES, parseRecordText, validateRecord } from '../../dist/esm/schema.js';
+import { MAX_RECORD_BYTES, parseRecordText, problemsOf, problemText, validateRecord } from '../../dist/esm/schema.js';
 import fc from 'fast-check';
 import { recordArbitrary } from './fixtures/authoring/record-arbitrary.mjs';
 
 const demoArticle = readFileSync('demo/records/thymogen.md', 'utf8');
 const demoText = readFileSync('demo/records/thymogen.json', 'utf8');
-const demo = parseRecordText(demoText).value;
+/** @typedef {import('../../dist/esm/schema.js').CompoundRecord} CompoundRecord */
+/** @typedef {import('../../dist/esm/schema.js').Section} Section */
+/** @typedef {Extract<import('../../dist/esm/schema.js').RecordOutcome, { ok: true }>} ValidOutcome */
 
-/** The record an article makes, or a failure listing its problems. */
+// The demo record passes the card's check (`compound-card validate` is tested on it), so its outcome is the valid one.
+const demo = /** @type {ValidOutcome} */ (parseRecordText(demoText)).value;
+
+/**
+ * The record an article makes, or a failure listing its problems.
+ * @param {string} markdown
+ * @returns {CompoundRecord}
+ */
 function imported(markdown) {
   const result = importArticle(markdown);
   assert.ok(result.ok, result.ok ? '' : result.problems.map((p) => `${p.line}: ${p.message}`).join('\n'));
@@ -34,7 +43,7 @@ test('demo/records/thymogen.md is exactly what export writes for the demo record
 });
 
 test('the demo article lists "Class" once: the seed lists it twice, and the importer refuses that', () => {
-  assert.equal(demoArticle.match(/^- \*\*Class:\*\*/gm).length, 1);
+  assert.equal(demoArticle.match(/^- \*\*Class:\*\*/gm)?.length, 1);
   const seedFacts = demoArticle.replace('- **Composition:**', '- **Class:** Synthetic dipeptide immunomodulator\n- **Composition:**');
   const result = importArticle(seedFacts);
   assert.equal(result.ok, false);
@@ -47,7 +56,7 @@ test('any valid record, full of Markdown\'s markup, comes back unchanged (300 re
   fc.assert(
     fc.property(recordArbitrary, (record) => {
       const check = validateRecord(record);
-      assert.ok(check.ok, `a valid record: ${check.ok ? '' : check.error.issues?.join('; ')}`);
+      assert.ok(check.ok, `a valid record: ${check.ok ? '' : problemsOf(check.error).map(problemText).join('; ')}`);
       assert.deepEqual(check.value, record, 'no key the schema drops');
       const article = exportArticle(record);
       articleBytes += Buffer.byteLength(article);
@@ -94,8 +103,10 @@ test('export is a fixed point: exporting what an article imports to writes the s
 test('the largest records fit the importer: 512 KiB of line breaks, the costliest text to write, comes back', (t) => {
   // Each "\n" is 2 bytes of JSON and 5 of Markdown (`&#10;`), the most any character grows.
   const paragraph = '\n'.repeat(4000);
+  /** @type {CompoundRecord & { sections: Section[] }} */
   const record = { schemaVersion: 1, id: 'largest', name: 'Largest', sections: [] };
   for (let s = 0; s < 20; s++) {
+    /** @type {Section} */
     const section = { id: `s${s}`, title: `S${s}`, paragraphs: [] };
     record.sections.push(section);
     while (section.paragraphs.length < 50 && JSON.stringify(record).length + 8004 <= MAX_RECORD_BYTES) section.paragraphs.push(paragraph);
@@ -110,9 +121,11 @@ test('the largest records fit the importer: 512 KiB of line breaks, the costlies
 
 test('what an article cannot say, documented', () => {
   // An empty list of sections has no heading to leave empty: the record comes back without the key (the same card).
+  /** @type {CompoundRecord} */
   const noSections = { schemaVersion: 1, id: 'x', name: 'X', sections: [] };
   assert.deepEqual(imported(exportArticle(noSections)), { schemaVersion: 1, id: 'x', name: 'X' });
   // CommonMark replaces U+0000 with U+FFFD, written or referenced alike.
+  /** @type {CompoundRecord} */
   const nul = { schemaVersion: 1, id: 'x', name: 'a\u0000b' };
   assert.match(exportArticle(nul), /^# a&#0;b$/m);
   assert.equal(imported(exportArticle(nul)).name, 'a\uFFFDb');

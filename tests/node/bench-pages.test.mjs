@@ -8,9 +8,17 @@ import { completeRecord } from '../../bench/content.mjs';
 import { HUNDRED_PAGES, LIGHTHOUSE_PAGES, ONE_CARD_PAGES, hundredPath, lighthousePath, mainThreadPages, onePath } from '../../bench/main-thread-pages.mjs';
 import { renderCard } from '../../dist/esm/ssr.js';
 
-const record = completeRecord(JSON.parse(readFileSync('demo/records/thymogen.json', 'utf8')));
+/**
+ * What completeRecord gives: the demo record with a date and references added.
+ * @typedef {import('../../dist/esm/schema.js').CompoundRecord} CompoundRecord
+ * @typedef {CompoundRecord & Required<Pick<CompoundRecord, 'updated' | 'references'>>} CompleteRecord
+ */
+
+const record = /** @type {CompleteRecord} */ (completeRecord(JSON.parse(readFileSync('demo/records/thymogen.json', 'utf8'))));
 const pages = mainThreadPages(record, 3, { renderCard });
-const bundleTags = (html) => html.match(/<script[^>]*compound-card\.js[^>]*>/g) ?? [];
+/** The page at `path`; every path asked for here is one mainThreadPages writes. */
+const pageAt = (/** @type {string} */ path) => /** @type {string} */ (pages.get(path));
+const bundleTags = (/** @type {string} */ html) => html.match(/<script[^>]*compound-card\.js[^>]*>/g) ?? [];
 
 test('the record has every field, references of each type and a date, and is valid', () => {
   assert.equal(record.updated, '2026-03-09');
@@ -23,17 +31,17 @@ test('the record has every field, references of each type and a date, and is val
 test('each one-card page has one card and its bundle placement; the HTML-only page has none', () => {
   assert.equal(ONE_CARD_PAGES.length, 10);
   for (const spec of ONE_CARD_PAGES) {
-    const html = pages.get(onePath(spec.id));
+    const html = pageAt(onePath(spec.id));
     assert.equal(html.match(/<compound-card[\s>]/g)?.length, 1, spec.id);
     const tags = bundleTags(html);
     if (spec.card === 'html') assert.deepEqual(tags, [], spec.id);
-    else assert.deepEqual(tags, [{ defer: '<script src="/dist/compound-card.js" defer>', module: '<script type="module" src="/dist/compound-card.js">', head: '<script src="/dist/compound-card.js">' }[spec.placement]], spec.id);
+    else assert.deepEqual(tags, [{ defer: '<script src="/dist/compound-card.js" defer>', module: '<script type="module" src="/dist/compound-card.js">', head: '<script src="/dist/compound-card.js">' }[/** @type {NonNullable<typeof spec.placement>} */ (spec.placement)]], spec.id);
     assert.match(html, /window\.benchDone/, `${spec.id} carries the bench's script`);
   }
-  assert.ok(pages.get(onePath('html')).includes(renderCard(record)), 'the HTML-only card is the server-rendered one');
+  assert.ok(pageAt(onePath('html')).includes(renderCard(record)), 'the HTML-only card is the server-rendered one');
 });
 
 test('the 100-card pages repeat the card, and Lighthouse gets the pages without the bench script', () => {
-  for (const spec of HUNDRED_PAGES) assert.equal(pages.get(hundredPath(spec.id)).match(/<compound-card[\s>]/g)?.length, 3, spec.id);
-  for (const id of LIGHTHOUSE_PAGES) assert.doesNotMatch(pages.get(lighthousePath(id)), /benchDone/, id);
+  for (const spec of HUNDRED_PAGES) assert.equal(pageAt(hundredPath(spec.id)).match(/<compound-card[\s>]/g)?.length, 3, spec.id);
+  for (const id of LIGHTHOUSE_PAGES) assert.doesNotMatch(pageAt(lighthousePath(id)), /benchDone/, id);
 });

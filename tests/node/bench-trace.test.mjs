@@ -10,12 +10,23 @@ const PID = 7;
 const TID = 7;
 const T0 = 1_000_000; // µs
 
-/** A task of `dur` ms (wall) and `tdur` ms (CPU) starting `at` ms after navigation start. */
+/** @typedef {import('../../bench/trace.mjs').TraceEvent} TraceEvent */
+
+/**
+ * A task of `dur` ms (wall) and `tdur` ms (CPU) starting `at` ms after navigation start.
+ * @param {number} at
+ * @param {number} dur
+ * @param {number} [tdur]
+ * @param {Partial<TraceEvent>} [extra] fields that differ from a task of this page's main thread
+ * @returns {TraceEvent}
+ */
 const task = (at, dur, tdur = dur, extra = {}) => ({
   name: 'ThreadControllerImpl::RunTask', cat: 'toplevel', ph: 'X', pid: PID, tid: TID, ts: T0 + at * 1000, dur: dur * 1000, tdur: tdur * 1000, ...extra,
 });
+/** A User Timing mark `name`, `at` ms after navigation start. @param {string} name @param {number} at @returns {TraceEvent} */
 const mark = (name, at) => ({ name, cat: 'blink.user_timing', ph: 'R', pid: PID, tid: TID, ts: T0 + at * 1000 });
 
+/** @returns {TraceEvent[]} */
 const trace = () => [
   { name: 'navigationStart', cat: 'blink.user_timing', ph: 'R', pid: PID, tid: TID, ts: T0, args: { frame: 'F', data: { documentLoaderURL: URL, isLoadingMainFrame: true } } },
   { name: 'firstContentfulPaint', cat: 'loading,rail,devtools.timeline', ph: 'R', pid: PID, tid: TID, ts: T0 + 300_000, args: { frame: 'F' } },

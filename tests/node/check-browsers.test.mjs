@@ -6,11 +6,12 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { PUPPETEER_REVISIONS } from 'puppeteer-core';
+// Where scripts/check-browsers.mjs reads them (the module that declares their type).
+import { PUPPETEER_REVISIONS } from 'puppeteer-core/internal/revisions.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'compound-card-browsers-'));
 /** A stand-in browser binary that prints `version` for `--version`. */
-const fakeBrowser = (name, version) => {
+const fakeBrowser = (/** @type {string} */ name, /** @type {string} */ version) => {
   const path = join(dir, name);
   writeFileSync(path, `#!/bin/sh\necho "${version}"\n`);
   chmodSync(path, 0o755);
@@ -18,8 +19,8 @@ const fakeBrowser = (name, version) => {
 };
 /** WebKit's three programs, present unless a test points one elsewhere. */
 const WEBKIT = { MINIBROWSER_BIN: fakeBrowser('MiniBrowser', ''), WEBKIT_DRIVER_BIN: fakeBrowser('WebKitWebDriver', ''), XVFB_BIN: fakeBrowser('Xvfb', '') };
-const check = (env) => spawnSync(process.execPath, ['scripts/check-browsers.mjs'], { encoding: 'utf8', env: { ...process.env, ...WEBKIT, ...env } });
-const needed = Number(/\d+/.exec(PUPPETEER_REVISIONS.firefox)[0]);
+const check = (/** @type {Record<string, string>} */ env) => spawnSync(process.execPath, ['scripts/check-browsers.mjs'], { encoding: 'utf8', env: { ...process.env, ...WEBKIT, ...env } });
+const needed = Number(/** @type {RegExpExecArray} */ (/\d+/.exec(PUPPETEER_REVISIONS.firefox))[0]);
 
 test('a Firefox older than puppeteer-core needs stops the run with the fix', () => {
   const result = check({ CHROMIUM_BIN: fakeBrowser('chromium', 'Chromium 156.0.1'), FIREFOX_BIN: fakeBrowser('old', 'Mozilla Firefox 140.5.0esr') });

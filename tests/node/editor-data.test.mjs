@@ -7,18 +7,42 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { elementOf } from '../../scripts/api-docs.mjs';
 
-const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
-const element = elementOf(readJson('dist/custom-elements.json'));
-const pkg = readJson('package.json');
-const vscodeHtml = readJson('dist/vscode.html-custom-data.json');
-const vscodeCss = readJson('dist/vscode.css-custom-data.json');
-const webTypes = readJson('dist/web-types.json');
+/**
+ * The parts of each file these tests read.
+ * @typedef {{ name: string }} Named
+ * @typedef {{ name: string, description: string }} Described
+ * @typedef {{ text: string }} TypeText
+ * @typedef {{
+ *   name: string, description: string,
+ *   attributes: (Described & { values?: Named[] })[],
+ *   references: { name: string, url: string }[],
+ * }} VsCodeTag a tag of VS Code's HTML custom data
+ * @typedef {{
+ *   name: string, description: string, 'doc-url': string,
+ *   attributes: (Described & { value: { type: string, default?: string } })[],
+ *   events: Described[], js: { events: Named[] }, slots?: Named[],
+ * }} WebTypesElement an element of JetBrains' web-types
+ */
 
-const vscodeTag = vscodeHtml.tags.find((tag) => tag.name === element.tagName);
-const webTypesTag = webTypes.contributions.html.elements.find((tag) => tag.name === element.tagName);
-const names = (list) => (list ?? []).map((item) => item.name);
+const readJson = (/** @type {string} */ path) => /** @type {unknown} */ (JSON.parse(readFileSync(path, 'utf8')));
+const element = elementOf(/** @type {Parameters<typeof elementOf>[0]} */ (readJson('dist/custom-elements.json')));
+const pkg = /** @type {{ name: string, version: string, 'web-types': string, exports: Record<string, unknown>, files: string[] }} */ (readJson('package.json'));
+const vscodeHtml = /** @type {{ tags: VsCodeTag[] }} */ (readJson('dist/vscode.html-custom-data.json'));
+const vscodeCss = /** @type {{ properties: Named[], pseudoElements: Named[] }} */ (readJson('dist/vscode.css-custom-data.json'));
+const webTypes = /** @type {{
+  name: string, version: string,
+  contributions: { html: { elements: WebTypesElement[] }, css: { properties: Named[], 'pseudo-elements': Named[] } },
+}} */ (readJson('dist/web-types.json'));
 
-/** An enumerated type's values: `'light' | 'dark' | 'auto'` → light, dark, auto; none for any other type. */
+// Both tags are checked for in the second test; the others read them as found.
+const vscodeTag = /** @type {VsCodeTag} */ (vscodeHtml.tags.find((tag) => tag.name === element.tagName));
+const webTypesTag = /** @type {WebTypesElement} */ (webTypes.contributions.html.elements.find((tag) => tag.name === element.tagName));
+const names = (/** @type {Named[] | undefined} */ list) => (list ?? []).map((item) => item.name);
+
+/**
+ * An enumerated type's values: `'light' | 'dark' | 'auto'` → light, dark, auto; none for any other type.
+ * @param {TypeText | undefined} type
+ */
 function valuesOf(type) {
   const members = (type?.text ?? '').split('|').map((member) => member.trim());
   return members.every((member) => /^'[^']*'$/.test(member)) ? members.map((member) => member.slice(1, -1)) : [];
@@ -38,13 +62,16 @@ test('both files describe the compound-card tag', () => {
   assert.ok(webTypesTag, 'web-types has the tag');
   assert.equal(webTypes.name, pkg.name);
   assert.equal(webTypes.version, pkg.version);
+  // The card's class documents a summary, which both files open with.
+  const summary = /** @type {string} */ (element.summary);
   for (const description of [vscodeTag.description, webTypesTag.description]) {
-    assert.ok(description.startsWith(element.summary), description.slice(0, 80));
+    assert.ok(description.startsWith(summary), description.slice(0, 80));
   }
 });
 
 test('the enumerated attributes carry their values in the manifest', () => {
-  const attribute = (name) => element.attributes.find((entry) => entry.name === name);
+  // Each attribute named here is in the manifest (the README's contract, tests/node/manifest.test.mjs).
+  const attribute = (/** @type {string} */ name) => /** @type {(typeof element.attributes)[number]} */ (element.attributes.find((entry) => entry.name === name));
   assert.deepEqual(valuesOf(attribute('theme').type), ['light', 'dark', 'auto']);
   assert.deepEqual(valuesOf(attribute('faq-mode').type), ['multiple', 'single']);
   assert.deepEqual(valuesOf(attribute('loading').type), ['eager', 'lazy']);
@@ -55,11 +82,12 @@ test('every attribute of the manifest is in both files, with its description and
   assert.deepEqual(names(webTypesTag.attributes), names(element.attributes));
   for (const attribute of element.attributes) {
     const values = valuesOf(attribute.type);
-    const inVsCode = vscodeTag.attributes.find((entry) => entry.name === attribute.name);
+    // Both files list the same attributes as the manifest (asserted above), so each is found.
+    const inVsCode = /** @type {VsCodeTag['attributes'][number]} */ (vscodeTag.attributes.find((entry) => entry.name === attribute.name));
     assert.equal(inVsCode.description, attribute.description, `VS Code: ${attribute.name}`);
     assert.deepEqual(names(inVsCode.values), values, `VS Code values of ${attribute.name}`);
 
-    const inWebTypes = webTypesTag.attributes.find((entry) => entry.name === attribute.name);
+    const inWebTypes = /** @type {WebTypesElement['attributes'][number]} */ (webTypesTag.attributes.find((entry) => entry.name === attribute.name));
     assert.equal(inWebTypes.description, attribute.description, `web-types: ${attribute.name}`);
     // JetBrains reads the values from the TypeScript-style type.
     assert.deepEqual(valuesOf({ text: inWebTypes.value.type }), values, `web-types values of ${attribute.name}`);
@@ -73,7 +101,7 @@ test('every event is in both files', () => {
   assert.deepEqual(names(webTypesTag.js.events), names(element.events));
   for (const event of element.events) {
     assert.ok(vscodeTag.description.includes(`**${event.name}** - ${event.description}`), `VS Code hover lists ${event.name}`);
-    assert.equal(webTypesTag.events.find((entry) => entry.name === event.name).description, event.description);
+    assert.equal(/** @type {Described} */ (webTypesTag.events.find((entry) => entry.name === event.name)).description, event.description);
   }
 });
 

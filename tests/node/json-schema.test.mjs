@@ -3,15 +3,34 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import Ajv2020 from 'ajv/dist/2020.js';
+// The same class as ajv's default export, which TypeScript, reading the CommonJS module by Node's rules, types as the whole module.
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { validateRecord } from '../../dist/esm/schema.js';
 
+/**
+ * A record as plain JSON, for the variants below to break on purpose: the fields
+ * they change take any value of their JSON type, and keys the format does not
+ * know may be added.
+ * @typedef {{
+ *   $schema?: string, schemaVersion?: number, id: string, name: string, summary?: string,
+ *   quickFacts: { label: string, value?: string }[], keyTakeaways: string[],
+ *   sections: { id: string, title: string, paragraphs: string[] }[],
+ *   faq: { question: string, answer: string }[],
+ *   references?: { title: string, url: string, type: string, source?: string, year?: number }[],
+ *   updated?: string, [key: string]: unknown,
+ * }} RecordJson
+ */
+
+/** @type {import('ajv/dist/2020.js').AnySchemaObject} */
 const jsonSchema = JSON.parse(readFileSync('dist/compound-record.schema.json', 'utf8'));
+/** @type {RecordJson} */
 const demo = JSON.parse(readFileSync('demo/records/thymogen.json', 'utf8'));
 const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
 const check = ajv.compile(jsonSchema);
 
+/** @template T @param {T} value @returns {T} */
 const clone = (value) => structuredClone(value);
+/** The demo record with `change` made to a copy of it. @param {(record: RecordJson) => void} change */
 const variant = (change) => {
   const record = clone(demo);
   change(record);

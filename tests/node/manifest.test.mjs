@@ -5,8 +5,10 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { elementOf, readmeWithApi } from '../../scripts/api-docs.mjs';
 
+/** @type {Parameters<typeof elementOf>[0]} */
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 const element = elementOf(manifest);
+/** @type {{ customElements: string }} */
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const CONTRACT = {
@@ -27,15 +29,17 @@ test('package.json points at the manifest', () => {
 });
 
 test('the manifest lists every attribute, property, event, custom property and part of the README', () => {
-  const names = (list) => (list ?? []).map((item) => item.name).sort();
+  const names = (/** @type {{ name: string }[] | undefined} */ list) => (list ?? []).map((item) => item.name).sort();
+  // The card's class has members (its properties), read here by name.
+  const members = /** @type {NonNullable<typeof element.members>} */ (element.members);
   assert.deepEqual(names(element.attributes), [...CONTRACT.attributes].sort());
   for (const property of CONTRACT.properties) {
-    assert.ok(element.members.some((member) => member.name === property), `property ${property}`);
+    assert.ok(members.some((member) => member.name === property), `property ${property}`);
   }
   assert.deepEqual(names(element.events), [...CONTRACT.events].sort());
   assert.deepEqual(names(element.cssProperties), [...CONTRACT.cssProperties].sort());
   assert.deepEqual(names(element.cssParts), [...CONTRACT.parts].sort());
-  assert.ok(element.members.every((member) => !member.name.startsWith('_') && !member.name.startsWith('#')), 'public API only');
+  assert.ok(members.every((member) => !member.name.startsWith('_') && !member.name.startsWith('#')), 'public API only');
 });
 
 test('the README API tables are generated from the manifest', () => {
@@ -51,7 +55,7 @@ test('each custom property\'s documented default is the token the styles use', (
     const documented = element.cssProperties.find((property) => property.name === `--compound-card-${name}`);
     assert.ok(documented, name);
     assert.equal(documented.default, light, `${name} light default`);
-    if (dark) assert.ok(documented.description.includes(dark), `${name} dark default ${dark} is documented`);
+    if (dark) assert.ok(documented.description?.includes(dark), `${name} dark default ${dark} is documented`);
   }
   // Every token is read by the styles through its private variable.
   const styles = ['src/theme/base.ts', ...['header', 'quick-facts', 'takeaways', 'article', 'faq', 'references', 'disclaimer', 'status'].map((part) => `src/parts/${part}/${part}.ts`)]

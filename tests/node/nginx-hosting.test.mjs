@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { startNginx } from '../server/nginx.mjs';
 
+// Set by `before`, which runs ahead of every test; `after` also runs when nginx failed to start.
+/** @type {Awaited<ReturnType<typeof startNginx>>} */
 let nginx;
 before(async () => {
   nginx = await startNginx();
@@ -15,12 +17,15 @@ before(async () => {
 after(() => nginx?.stop());
 
 /** Every header seen, for the table printed at the end: file → header → value. */
+/** @type {{ file: string, status: number, name: string, value: string | null }[]} */
 const seen = [];
+/** @param {string} path @param {Record<string, string>} [headers] */
 async function get(path, headers = {}) {
   const response = await fetch(`${nginx.origin}${path}`, { headers });
   const body = Buffer.from(await response.arrayBuffer());
   return { status: response.status, headers: response.headers, body };
 }
+/** @param {string} file @param {Awaited<ReturnType<typeof get>>} response @param {string[]} names */
 function note(file, response, names) {
   for (const name of names) seen.push({ file, status: response.status, name, value: response.headers.get(name) });
 }
@@ -30,6 +35,8 @@ const NOTED = ['content-type', 'cache-control', 'etag', 'access-control-allow-or
 /**
  * The README's "Headers for each file" table: the Value cell of the row for
  * `file` (record, bundle, compound-card.css) and `header`.
+ * @param {string} file
+ * @param {string} header
  */
 function readmeValue(file, header) {
   const readme = readFileSync('README.md', 'utf8');
@@ -42,9 +49,15 @@ function readmeValue(file, header) {
   return row[3];
 }
 
-/** What nginx sent for `header` is a value the README's table names for that file. */
+/**
+ * What nginx sent for `header` is a value the README's table names for that file.
+ * @param {string} file
+ * @param {string} header
+ * @param {string | null} value
+ */
 function agreesWithReadme(file, header, value) {
   const documented = readmeValue(file, header);
+  assert.ok(value !== null, `nginx sent no ${header} for ${file}`);
   assert.ok(documented.includes(value.split(';')[0]), `README says ${file} ${header}: ${documented}; nginx sent ${value}`);
 }
 
@@ -53,7 +66,7 @@ test('a record: application/json, reused for 5 minutes, an ETag, CORS for other 
   note('record', record, NOTED);
   assert.equal(record.status, 200);
   assert.deepEqual(record.body, readFileSync('demo/records/thymogen.json'));
-  assert.match(record.headers.get('content-type'), /^application\/json\b/);
+  assert.match(/** @type {string} */ (record.headers.get('content-type')), /^application\/json\b/);
   assert.equal(record.headers.get('cache-control'), 'public, max-age=300');
   assert.ok(record.headers.get('etag'), 'an ETag');
   assert.equal(record.headers.get('access-control-allow-origin'), '*');
@@ -64,7 +77,7 @@ test('a record: application/json, reused for 5 minutes, an ETag, CORS for other 
 
 test('a record revalidated with its ETag: 304, no body, the same ETag and caching headers', async () => {
   const { headers } = await get(nginx.recordPath);
-  const again = await get(nginx.recordPath, { 'If-None-Match': headers.get('etag') });
+  const again = await get(nginx.recordPath, { 'If-None-Match': /** @type {string} */ (headers.get('etag')) });
   note('record, If-None-Match', again, NOTED);
   assert.equal(again.status, 304);
   assert.equal(again.body.byteLength, 0);
@@ -88,7 +101,7 @@ test('the bundle at its versioned URL: the built bytes, a JavaScript type, immut
   assert.deepEqual(bundle.body, readFileSync('dist/compound-card.js'), 'byte for byte');
   const pinned = readFileSync('dist/compound-card.js.sri', 'utf8').trim();
   assert.equal(`sha384-${createHash('sha384').update(bundle.body).digest('base64')}`, pinned, 'the pinned integrity holds');
-  assert.match(bundle.headers.get('content-type'), /^(text|application)\/javascript\b/);
+  assert.match(/** @type {string} */ (bundle.headers.get('content-type')), /^(text|application)\/javascript\b/);
   assert.equal(bundle.headers.get('cache-control'), 'public, max-age=31536000, immutable');
   assert.equal(bundle.headers.get('x-content-type-options'), 'nosniff');
   assert.equal(bundle.headers.get('access-control-allow-origin'), '*');
@@ -101,7 +114,7 @@ test('the stylesheet at its versioned URL: text/css, immutable', async () => {
   const stylesheet = await get(`${nginx.releasePath}compound-card.css`);
   note('compound-card.css', stylesheet, NOTED);
   assert.equal(stylesheet.status, 200);
-  assert.match(stylesheet.headers.get('content-type'), /^text\/css\b/);
+  assert.match(/** @type {string} */ (stylesheet.headers.get('content-type')), /^text\/css\b/);
   assert.equal(stylesheet.headers.get('cache-control'), 'public, max-age=31536000, immutable');
   for (const header of ['content-type', 'cache-control']) {
     agreesWithReadme('compound-card.css', header, stylesheet.headers.get(header));

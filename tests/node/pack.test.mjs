@@ -11,6 +11,10 @@ import { test } from 'node:test';
 
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'compound-card-pack-'));
+/**
+ * What `npm pack --json` reports of each tarball, as far as these tests read it.
+ * @type {{ filename: string, size: number, files: { path: string, size: number }[] }[]}
+ */
 const [packed] = JSON.parse(
   execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { encoding: 'utf8' }),
 );
@@ -72,7 +76,8 @@ test('every entry imports from the tarball in Node', () => {
   const demo = readFileSync('demo/records/thymogen.json', 'utf8');
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', importsScript, demo], { cwd: project, encoding: 'utf8' });
   assert.equal(result.status, 0, result.stderr);
-  assert.deepEqual(JSON.parse(result.stdout.trim().split('\n').at(-1)), {
+  // split() gives at least one line, so there is a last one.
+  assert.deepEqual(JSON.parse(/** @type {string} */ (result.stdout.trim().split('\n').at(-1))), {
     classExported: true,
     indexValidates: true,
     schemaValidates: true,

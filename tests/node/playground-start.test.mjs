@@ -4,17 +4,21 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { test } from 'node:test';
 
-/** Starts the dev server on a port of its own (a running `npm start` does not get in the way). */
+/**
+ * Starts the dev server on a port of its own (a running `npm start` does not get in the way).
+ * @param {import('node:test').TestContext} t
+ * @param {number} port
+ */
 async function startDevServer(t, port) {
   const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--port', String(port), '--strictPort'], {
     env: { ...process.env, BROWSER: 'none', CI: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   t.after(() => server.kill());
-  await new Promise((resolve, reject) => {
+  await /** @type {Promise<void>} */ (new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`the dev server did not start:\n${output}`)), 30000);
-    const listen = (chunk) => {
+    const listen = (/** @type {Buffer} */ chunk) => {
       // eslint-disable-next-line no-control-regex
       output += String(chunk).replace(/\u001b\[[0-9;]*m/g, '');
       if (/Local:/.test(output)) {
@@ -24,7 +28,7 @@ async function startDevServer(t, port) {
     };
     server.stdout.on('data', listen);
     server.stderr.on('data', listen);
-  });
+  }));
   return `http://localhost:${port}`;
 }
 

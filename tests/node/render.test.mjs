@@ -7,11 +7,26 @@ import { run, scratchFiles } from './helpers/command.mjs';
 import { parseRecordText } from '../../dist/esm/schema.js';
 import { cardStylesheet, InvalidRecordError, recordJsonLd, renderCard } from '../../dist/esm/ssr.js';
 
+/**
+ * @typedef {import('../../dist/esm/schema.js').CompoundRecord} CompoundRecord
+ * @typedef {Extract<import('../../dist/esm/schema.js').RecordOutcome, { ok: true }>} ValidOutcome
+ * @typedef {CompoundRecord & Required<Pick<CompoundRecord, 'summary' | 'quickFacts' | 'sections' | 'faq'>>} DemoRecord
+ *   the demo record, which has a summary, quick facts, sections and an FAQ (no date, no references)
+ * @typedef {{ '@type': string, name: string, acceptedAnswer: { '@type': string, text: string } }} JsonLdQuestion
+ * @typedef {{ '@type': string, mainEntity: JsonLdQuestion[] }} JsonLdFaqPage the FAQPage node of the card's JSON-LD
+ */
+
 const { dir, file } = scratchFiles('render');
 const demo = 'demo/records/thymogen.json';
-const record = parseRecordText(readFileSync(demo, 'utf8')).value;
+// The demo record passes the card's check (`compound-card validate` is tested on it), so its outcome is the valid one.
+const record = /** @type {DemoRecord} */ (/** @type {ValidOutcome} */ (parseRecordText(readFileSync(demo, 'utf8'))).value);
 
-/** The JSON inside the one `<script type="…">` of `html`. */
+/**
+ * The JSON inside the one `<script type="…">` of `html`.
+ * @param {string} html
+ * @param {string} type
+ * @returns {unknown}
+ */
 const scriptJson = (html, type) => {
   const match = new RegExp(`<script type="${type}">([^<]*)</script>`).exec(html);
   assert.ok(match, `a ${type} script`);
@@ -26,7 +41,7 @@ test('renders the card with a declarative shadow root and the record embedded: e
   assert.match(html, /^<compound-card status="ready" theme="light"><template shadowroot="open" shadowrootmode="open"><style>/);
   assert.match(html, /<\/template><script type="application\/json">[^<]*<\/script><\/compound-card>\n$/);
   assert.deepEqual(scriptJson(html, 'application/json'), record);
-  assert.equal(html.match(/shadowrootmode/g).length, 1);
+  assert.equal(html.match(/shadowrootmode/g)?.length, 1);
   // Every text of the record, and the disclaimer.
   for (const text of [record.name, record.summary, record.faq[4].answer, record.sections[3].paragraphs[2], record.quickFacts[6].value]) {
     assert.ok(html.includes(`>${text}<`), text.slice(0, 30));
@@ -40,7 +55,7 @@ test('the API writes what the command writes', () => {
 });
 
 test('every option', () => {
-  const html = (...args) => {
+  const html = (/** @type {string[]} */ ...args) => {
     const result = run('render', ...args, demo);
     assert.equal(result.status, 0, result.stderr);
     return result.stdout;
@@ -103,6 +118,7 @@ test('usage errors and unreadable files: exit 2', () => {
 });
 
 test('JSON-LD: a MedicalWebPage about the compound and an FAQPage question for question', () => {
+  /** @type {CompoundRecord} */
   const full = { ...record, updated: '2026-11-24', references: [{ title: 'A trial', url: 'https://example.org/t', type: 'study', source: 'A journal', year: 1995 }] };
   const jsonLd = recordJsonLd(full);
   assert.equal(jsonLd['@context'], 'https://schema.org');
@@ -115,9 +131,11 @@ test('JSON-LD: a MedicalWebPage about the compound and an FAQPage question for q
     lastReviewed: '2026-11-24',
     citation: [{ '@type': 'CreativeWork', name: 'A trial', url: 'https://example.org/t', isPartOf: { '@type': 'CreativeWork', name: 'A journal' }, datePublished: '1995' }],
   });
-  assert.equal(faq['@type'], 'FAQPage');
+  // The second node is the FAQPage (asserted next), whose questions are read below.
+  const faqPage = /** @type {JsonLdFaqPage} */ (faq);
+  assert.equal(faqPage['@type'], 'FAQPage');
   assert.deepEqual(
-    faq.mainEntity.map((question) => [question['@type'], question.name, question.acceptedAnswer['@type'], question.acceptedAnswer.text]),
+    faqPage.mainEntity.map((question) => [question['@type'], question.name, question.acceptedAnswer['@type'], question.acceptedAnswer.text]),
     record.faq.map((item) => ['Question', item.question, 'Answer', item.answer]),
   );
   // Nothing the record does not state: the demo record has no date and no references.
@@ -133,13 +151,13 @@ test('escaping: no record text can end the template, a script, an attribute or a
     { ...record, name: hostile.slice(0, 120), summary: hostile, faq: [{ question: hostile, answer: hostile }] },
     { jsonLd: true },
   );
-  assert.equal(html.match(/<\/template>/g).length, 1);
-  assert.equal(html.match(/<\/script>/g).length, 2);
-  assert.equal(html.match(/<\/compound-card>/g).length, 1);
+  assert.equal(html.match(/<\/template>/g)?.length, 1);
+  assert.equal(html.match(/<\/script>/g)?.length, 2);
+  assert.equal(html.match(/<\/compound-card>/g)?.length, 1);
   assert.ok(!html.includes('<!--'));
   assert.ok(html.includes('&lt;/template&gt;&lt;/script&gt;&lt;!-- --&gt;'));
-  assert.equal(scriptJson(html, 'application/json').summary, hostile);
-  assert.equal(scriptJson(html, 'application/ld\\+json')['@graph'][1].mainEntity[0].name, hostile);
+  assert.equal(/** @type {CompoundRecord} */ (scriptJson(html, 'application/json')).summary, hostile);
+  assert.equal(/** @type {{ '@graph': [unknown, JsonLdFaqPage] }} */ (scriptJson(html, 'application/ld\\+json'))['@graph'][1].mainEntity[0].name, hostile);
 });
 
 test('dist/compound-card.css holds the card\'s styles and the no-script rules', () => {

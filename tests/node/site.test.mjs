@@ -12,10 +12,14 @@ import { after, before, test } from 'node:test';
 /** The files the site renders by default (demo/site/_data/records.js). */
 const SOURCES = ['demo/records/thymogen.json', ...readdirSync('demo/site/records').filter((name) => name.endsWith('.json')).map((name) => `demo/site/records/${name}`)];
 
+/** @type {string[]} */
 const temporary = [];
 after(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** Builds the site from a copy of its records plus `extra` files (name → text), into a fresh directory. */
+/**
+ * Builds the site from a copy of its records plus `extra` files (name → text), into a fresh directory.
+ * @param {Record<string, string>} [extra]
+ */
 function build(extra = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'compound-card-site-'));
   temporary.push(dir);
@@ -33,21 +37,38 @@ function build(extra = {}) {
 
 /** Eleventy's "Original error stack trace:" and `at …` lines (each line prefixed by `[11ty]`). */
 const STACK_TRACE = /stack trace|^\S*\s+at .*:\d+:\d+\)?$/m;
-const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-const escapeHtml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const sha384 = (/** @type {Buffer} */ bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const escapeHtml = (/** @type {string} */ text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * The JSON-LD nodes the cards are followed by, as far as these tests read them.
+ * @typedef {{
+ *   '@context'?: string, '@type'?: string | string[], '@graph'?: JsonLdNode[],
+ *   mainEntity?: { '@type': string, name: string, acceptedAnswer: { text: string } }[],
+ *   about?: { name?: string },
+ * }} JsonLdNode
+ * @typedef {import('../../dist/esm/schema.js').CompoundRecord} CompoundRecord
+ */
 
 /**
  * Each card of the page with what follows it: the element's opening tag, what it
  * holds (the declarative shadow root, then the embedded record), and its JSON-LD.
  */
 const CARD = /<compound-card\b([^>]*)>([\s\S]*?)<script type="application\/json">([\s\S]*?)<\/script><\/compound-card>\s*(?:<script type="application\/ld\+json">([\s\S]*?)<\/script>)?/g;
+/**
+ * @param {string} html
+ * @returns {{ attributes: string, shadow: string, embedded: CompoundRecord, jsonLd: JsonLdNode | undefined }[]}
+ */
 const cardsOf = (html) =>
   [...html.matchAll(CARD)].map(([, attributes, shadow, embedded, jsonLd]) => ({ attributes, shadow, embedded: JSON.parse(embedded), jsonLd: jsonLd && JSON.parse(jsonLd) }));
 
-const nodesOf = (data) => [data, ...(data['@graph'] ?? [])];
-const hasType = (node, type) => [node['@type']].flat().includes(type);
+const nodesOf = (/** @type {JsonLdNode} */ data) => [data, ...(data['@graph'] ?? [])];
+const hasType = (/** @type {JsonLdNode} */ node, /** @type {string} */ type) => [node['@type']].flat().includes(type);
 
+// Both set by `before`, which runs ahead of every test.
+/** @type {ReturnType<typeof build>} */
 let site;
+/** @type {string} */
 let html;
 before(() => {
   site = build();
@@ -58,6 +79,7 @@ before(() => {
 test('every record is on the page as a server-rendered card: a declarative shadow root, the record embedded', () => {
   // The site shows a directory's records in file name order; `$schema` is for editors and is not embedded.
   const records = SOURCES.toSorted((a, b) => (basename(a) < basename(b) ? -1 : 1)).map((source) => {
+    /** @type {CompoundRecord & { $schema?: unknown }} */
     const { $schema, ...record } = JSON.parse(readFileSync(source, 'utf8'));
     assert.ok($schema === undefined || typeof $schema === 'string');
     return record;
@@ -84,8 +106,9 @@ test('each card is followed by JSON-LD whose FAQPage has the record\'s FAQ, ques
     const faqPages = nodesOf(jsonLd).filter((node) => hasType(node, 'FAQPage'));
     assert.equal(faqPages.length, 1, `${record.id}: one FAQPage`);
     assert.deepEqual(
-      faqPages[0].mainEntity.map((question) => [question['@type'], question.name, question.acceptedAnswer.text]),
-      record.faq.map((item) => ['Question', item.question, item.answer]),
+      // An FAQPage has questions, and every record here has an FAQ.
+      /** @type {NonNullable<JsonLdNode['mainEntity']>} */ (faqPages[0].mainEntity).map((question) => [question['@type'], question.name, question.acceptedAnswer.text]),
+      /** @type {NonNullable<CompoundRecord['faq']>} */ (record.faq).map((item) => ['Question', item.question, item.answer]),
       record.id,
     );
     const page = nodesOf(jsonLd).find((node) => hasType(node, 'MedicalWebPage'));

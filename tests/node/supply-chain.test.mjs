@@ -5,8 +5,20 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
+/**
+ * The fields of package.json these tests read.
+ * @typedef {{ dependencies: Record<string, string>, peerDependencies?: Record<string, string>, optionalDependencies?: Record<string, string> }} PackageJson
+ * @typedef {{ version: string, integrity: string, dev?: boolean, dependencies?: Record<string, string> }} LockEntry a package in package-lock.json
+ */
+
+/** @type {PackageJson} */
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+/** @type {{ packages: Record<string, LockEntry> }} */
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
+/**
+ * The bundle's modules, as paths from the repository root (the build writes the list).
+ * @type {string[]}
+ */
 const modules = JSON.parse(readFileSync('dist/compound-card.modules.json', 'utf8'));
 
 const LIT_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
@@ -47,7 +59,7 @@ test('the lockfile pins every runtime package with a version and an integrity ha
 
 test('the bundle contains only the card, Lit\'s own packages and zod', () => {
   assert.ok(modules.length > 10, 'the module list was written by the build');
-  const packageOf = (id) => {
+  const packageOf = (/** @type {string} */ id) => {
     const match = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id);
     return match ? match[1] : undefined;
   };

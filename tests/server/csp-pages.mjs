@@ -3,6 +3,7 @@
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
+/** A Koa middleware for the test runner's server. @returns {import('@web/dev-server-core').Middleware} */
 export function cspPages() {
   return async (context, next) => {
     await next();

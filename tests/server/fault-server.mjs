@@ -4,25 +4,46 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 
+/** @type {Record<string, unknown>} */
 const thymogen = JSON.parse(readFileSync(new URL('../../demo/records/thymogen.json', import.meta.url), 'utf8'));
 
-/** Per test key (`?key=`): how many requests arrived, and how many the client abandoned before the end. */
+/**
+ * What happened to the requests under one key.
+ * @typedef {{ requests: number, aborted: number, completed: number, withCookie: number, withCredentials: number }} Stat
+ */
+
+/**
+ * Per test key (`?key=`): how many requests arrived, and how many the client abandoned before the end.
+ * @type {Map<string, Stat>}
+ */
 const stats = new Map();
 
+/** @param {string} key @returns {Stat} */
 const statFor = (key) => {
-  if (!stats.has(key)) stats.set(key, { requests: 0, aborted: 0, completed: 0, withCookie: 0, withCredentials: 0 });
-  return stats.get(key);
+  let stat = stats.get(key);
+  if (!stat) {
+    stat = { requests: 0, aborted: 0, completed: 0, withCookie: 0, withCredentials: 0 };
+    stats.set(key, stat);
+  }
+  return stat;
 };
 
+/** @param {number} ms @returns {Promise<void>} */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * @param {import('koa').Context} context
+ * @param {number} status
+ * @param {string} body
+ * @param {string} type
+ */
 const send = (context, status, body, type) => {
   context.status = status;
   context.type = type;
   context.body = body;
 };
 
-/** A Koa middleware for the test runner's server. */
+/** A Koa middleware for the test runner's server. @returns {import('@web/dev-server-core').Middleware} */
 export function faultServer() {
   return async (context, next) => {
     if (!context.path.startsWith('/api/')) return next();
@@ -61,7 +82,8 @@ export function faultServer() {
       case '/api/flaky': {
         // Fails with `code` for the first `times` requests of a key, then serves the record.
         if (stat.requests <= Number(params.get('times') ?? 1)) {
-          if (params.get('retry-after')) context.set('Retry-After', params.get('retry-after'));
+          const retryAfter = params.get('retry-after');
+          if (retryAfter) context.set('Retry-After', retryAfter);
           return send(context, Number(params.get('code') ?? 503), 'try later', 'text/plain');
         }
         return send(context, 200, JSON.stringify(thymogen), 'application/json');
@@ -87,7 +109,8 @@ export function faultServer() {
         if (params.get('length') === 'no') {
           context.status = 200;
           context.type = 'application/json';
-          const chunks = text.match(/[\s\S]{1,65536}/g);
+          // The text is never empty, so there is at least one chunk.
+          const chunks = /** @type {RegExpMatchArray} */ (text.match(/[\s\S]{1,65536}/g));
           context.body = Readable.from(chunks);
           return undefined;
         }

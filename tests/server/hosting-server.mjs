@@ -29,16 +29,31 @@ import { gzipSync } from 'node:zlib';
 
 const PREFIX = '/hosting/';
 const ROOT = new URL('../../', import.meta.url);
-const VERSION = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')).version;
+const VERSION = /** @type {{ version: string }} */ (JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8'))).version;
 /** The versioned folder a CDN would publish the package under, e.g. /hosting/compound-card@0.1.0/. */
 const RELEASE = `${PREFIX}compound-card@${VERSION}/`;
 
-/** Per key: what arrived. Shared by both origins, so one stats call sees either. */
+/**
+ * What arrived under one key, and from which origins.
+ * @typedef {{
+ *   requests: number, preflights: number, conditional: number, notModified: number,
+ *   withCookie: number, withAuthorization: number, origins: (string | null)[],
+ * }} Stat
+ * @typedef {import('node:http').IncomingMessage} Request
+ * @typedef {import('node:http').ServerResponse} Response
+ */
+
+/**
+ * Per key: what arrived. Shared by both origins, so one stats call sees either.
+ * @type {Map<string, Stat>}
+ */
 const stats = new Map();
 
+/** @param {string} key @returns {Stat} */
 const statFor = (key) => {
-  if (!stats.has(key)) {
-    stats.set(key, {
+  let stat = stats.get(key);
+  if (!stat) {
+    stat = {
       requests: 0,
       preflights: 0,
       conditional: 0,
@@ -46,11 +61,13 @@ const statFor = (key) => {
       withCookie: 0,
       withAuthorization: 0,
       origins: [],
-    });
+    };
+    stats.set(key, stat);
   }
-  return stats.get(key);
+  return stat;
 };
 
+/** @param {Request} req @param {URLSearchParams} params */
 function count(req, params) {
   const stat = statFor(params.get('key') ?? '');
   stat.requests++;
@@ -62,7 +79,10 @@ function count(req, params) {
   return stat;
 }
 
-/** The files a test can ask for: where the bytes come from and their usual type. */
+/**
+ * The files a test can ask for: where the bytes come from and their usual type.
+ * @type {Record<string, { read: () => Promise<Buffer>, type: string }>}
+ */
 const FILES = {
   [`${PREFIX}records/thymogen.json`]: {
     read: () => readFile(new URL('demo/records/thymogen.json', ROOT)),
@@ -84,26 +104,45 @@ const FILES = {
   },
 };
 
-/** The headers the query asks for, on top of the file's usual Content-Type. */
+/**
+ * The headers the query asks for, on top of the file's usual Content-Type.
+ * @param {URLSearchParams} params
+ * @param {string} defaultType
+ * @returns {Record<string, string>}
+ */
 function headersFor(params, defaultType) {
+  /** @type {Record<string, string>} */
   const headers = {};
   const type = params.get('type') ?? defaultType;
   if (type !== 'none') headers['Content-Type'] = type;
-  if (params.has('cache')) headers['Cache-Control'] = params.get('cache');
-  if (params.has('cors')) headers['Access-Control-Allow-Origin'] = params.get('cors');
+  const cache = params.get('cache');
+  if (cache !== null) headers['Cache-Control'] = cache;
+  const cors = params.get('cors');
+  if (cors !== null) headers['Access-Control-Allow-Origin'] = cors;
   if (params.has('nosniff')) headers['X-Content-Type-Options'] = 'nosniff';
   return headers;
 }
 
-const etagOf = (body) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+const etagOf = (/** @type {Buffer} */ body) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
 
-/** If-None-Match holds `etag` (weak comparison, as RFC 9110 asks for GET), or `*`. */
+/**
+ * If-None-Match holds `etag` (weak comparison, as RFC 9110 asks for GET), or `*`.
+ * @param {string} ifNoneMatch
+ * @param {string} etag
+ */
 const matches = (ifNoneMatch, etag) =>
   ifNoneMatch.split(',').some((tag) => {
     const candidate = tag.trim().replace(/^W\//, '');
     return candidate === '*' || candidate === etag;
   });
 
+/**
+ * @param {Request} req
+ * @param {Response} res
+ * @param {number} status
+ * @param {Record<string, string>} headers
+ * @param {string | Buffer} [body]
+ */
 function reply(req, res, status, headers, body) {
   const bytes = body === undefined ? undefined : Buffer.from(body);
   if (bytes) headers['Content-Length'] = String(bytes.byteLength);
@@ -111,8 +150,9 @@ function reply(req, res, status, headers, body) {
   res.end(req.method === 'HEAD' ? undefined : bytes);
 }
 
-const escapeHtml = (text) =>
-  text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]);
+/** @type {Record<string, string>} */
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (/** @type {string} */ text) => text.replace(/[&<>"]/g, (char) => HTML_ESCAPES[char]);
 
 /**
  * A host page with one card, and tests/csp/listen.js first (a file, so a strict
@@ -120,17 +160,22 @@ const escapeHtml = (text) =>
  * on the server that links that stylesheet instead of holding a <style>, and no
  * bundle. With `src`: the bundle (from `bundle`, by default this origin's
  * versioned folder; pinned with `integrity` when given) and a card that fetches `src`.
+ * @param {URLSearchParams} params
+ * @returns {Promise<string>}
  */
 async function hostPage(params) {
   let body;
-  if (params.has('stylesheet')) {
+  const stylesheet = params.get('stylesheet');
+  if (stylesheet !== null) {
     const { renderCard } = await import('../../dist/esm/ssr.js');
+    /** @type {unknown} */
     const record = JSON.parse(await readFile(new URL('demo/records/thymogen.json', ROOT), 'utf8'));
-    body = renderCard(record, { stylesheet: params.get('stylesheet') });
+    body = renderCard(record, { stylesheet });
   } else {
     const bundle = escapeHtml(params.get('bundle') ?? `${RELEASE}compound-card.js`);
-    const pinned = params.has('integrity')
-      ? ` integrity="${escapeHtml(params.get('integrity'))}" crossorigin="anonymous"`
+    const integrity = params.get('integrity');
+    const pinned = integrity !== null
+      ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"`
       : '';
     body = `<script src="${bundle}"${pinned}></script>
 <compound-card src="${escapeHtml(params.get('src') ?? '')}"></compound-card>`;
@@ -139,6 +184,12 @@ async function hostPage(params) {
 <script src="/tests/csp/listen.js"></script></head><body>${body}</body></html>`;
 }
 
+/**
+ * @param {Request} req
+ * @param {Response} res
+ * @param {{ read: () => Promise<Buffer>, type: string }} file
+ * @param {URLSearchParams} params
+ */
 async function serveFile(req, res, file, params) {
   const headers = headersFor(params, file.type);
   if (params.has('status')) return reply(req, res, Number(params.get('status')), headers, 'not here');
@@ -161,11 +212,16 @@ async function serveFile(req, res, file, params) {
   return reply(req, res, 200, headers, body);
 }
 
-/** Answers one request under /hosting/, on either origin. */
+/**
+ * Answers one request under /hosting/, on either origin.
+ * @param {Request} req
+ * @param {Response} res
+ * @param {Promise<number>} cdnPort
+ */
 async function handle(req, res, cdnPort) {
   const url = new URL(req.url ?? '/', 'http://host');
   const params = url.searchParams;
-  const json = (value) => reply(req, res, 200, { 'Content-Type': 'application/json' }, JSON.stringify(value));
+  const json = (/** @type {unknown} */ value) => reply(req, res, 200, { 'Content-Type': 'application/json' }, JSON.stringify(value));
   if (url.pathname === `${PREFIX}stats`) return json(statFor(params.get('key') ?? ''));
   if (url.pathname === `${PREFIX}cdn`) return json({ port: await cdnPort, release: RELEASE });
   count(req, params);
@@ -175,8 +231,10 @@ async function handle(req, res, cdnPort) {
   }
   if (!['GET', 'HEAD'].includes(req.method ?? '')) return reply(req, res, 405, {}, 'GET only');
   if (url.pathname === `${PREFIX}page.html`) {
+    /** @type {Record<string, string>} */
     const headers = { 'Content-Type': 'text/html; charset=utf-8' };
-    if (params.has('csp')) headers['Content-Security-Policy'] = params.get('csp');
+    const csp = params.get('csp');
+    if (csp !== null) headers['Content-Security-Policy'] = csp;
     return reply(req, res, 200, headers, await hostPage(params));
   }
   const file = FILES[url.pathname];
@@ -184,29 +242,42 @@ async function handle(req, res, cdnPort) {
   return serveFile(req, res, file, params);
 }
 
+/**
+ * @param {Response} res
+ * @param {unknown} error what the handler threw: an Error, whose stack says where, or anything else
+ */
 const fail = (res, error) => {
   if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
-  res.end(String(error?.stack ?? error));
+  res.end(String(/** @type {{ stack?: unknown } | null | undefined} */ (error)?.stack ?? error));
 };
 
-/** Starts "the CDN" once: any free port, every interface, never keeping the runner alive. */
+/**
+ * Starts "the CDN" once: any free port, every interface, never keeping the runner alive.
+ * @type {Promise<number> | undefined}
+ */
 let cdnPort;
+/** @returns {Promise<number>} */
 function startCdn() {
   cdnPort ??= new Promise((resolve, reject) => {
     const server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://host');
       if (!url.pathname.startsWith(PREFIX)) return reply(req, res, 404, {}, 'not found');
-      return handle(req, res, cdnPort).catch((error) => fail(res, error));
+      // A request can only arrive once the server listens, long after cdnPort is set.
+      return handle(req, res, /** @type {Promise<number>} */ (cdnPort)).catch((error) => fail(res, error));
     });
     server.on('connection', (socket) => socket.unref());
     server.once('error', reject);
-    server.listen(0, () => resolve(server.address().port));
+    // Listening on a port, the server's address is an AddressInfo.
+    server.listen(0, () => resolve(/** @type {import('node:net').AddressInfo} */ (server.address()).port));
     server.unref();
   });
   return cdnPort;
 }
 
-/** A Koa middleware for the test runner's server: everything under /hosting/. */
+/**
+ * A Koa middleware for the test runner's server: everything under /hosting/.
+ * @returns {import('@web/dev-server-core').Middleware}
+ */
 export function hostingServer() {
   const port = startCdn();
   return async (context, next) => {

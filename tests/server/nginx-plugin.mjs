@@ -4,8 +4,12 @@
 // drives no browser, so every engine the runner launches uses it alike.
 import { startNginx } from './nginx.mjs';
 
+/** @returns {import('@web/dev-server-core').Plugin} */
 export function nginxPlugin() {
-  /** One nginx for the whole run, started on demand. */
+  /**
+   * One nginx for the whole run, started on demand.
+   * @type {Promise<import('./nginx.mjs').Nginx> | undefined}
+   */
   let started;
   return {
     name: 'nginx-hosting',
@@ -21,7 +25,8 @@ export function nginxPlugin() {
         };
       } catch (error) {
         // Shown by the test as its failure: nginx missing, or why it would not start.
-        return { body: JSON.stringify({ error: String(error?.message ?? error) }), type: 'json', headers: { 'Cache-Control': 'no-store' } };
+        const message = /** @type {{ message?: unknown } | null | undefined} */ (error)?.message;
+        return { body: JSON.stringify({ error: String(message ?? error) }), type: 'json', headers: { 'Cache-Control': 'no-store' } };
       }
     },
     async serverStop() {

@@ -20,13 +20,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+const VERSION = /** @type {{ version: string }} */ (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))).version;
 
 /** The guide's paths, as the README's layout names them. */
 export const RECORD_PATH = '/records/thymogen.json';
 export const RELEASE_PATH = `/vendor/compound-card@${VERSION}/`;
 
-/** The ```nginx block under the README's "### Example: nginx" heading. */
+/** The ```nginx block under the README's "### Example: nginx" heading. @param {string} [readme] @returns {string} */
 export function readmeLocations(readme = readFileSync(join(ROOT, 'README.md'), 'utf8')) {
   const section = readme.split(/^### Example: nginx$/m)[1]?.split(/^#{2,3} /m)[0];
   const block = section?.match(/^```nginx\n([\s\S]*?)^```$/m)?.[1];
@@ -37,18 +37,24 @@ export function readmeLocations(readme = readFileSync(join(ROOT, 'README.md'), '
   return block;
 }
 
-/** A free TCP port on 127.0.0.1, as the kernel hands one out. */
+/** A free TCP port on 127.0.0.1, as the kernel hands one out. @returns {Promise<number>} */
 function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
+      // Listening on a port, the server's address is an AddressInfo.
+      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
       probe.close(() => resolve(port));
     });
   });
 }
 
+/**
+ * @param {string} dir
+ * @param {number} port
+ * @param {string} locations
+ */
 function configFor(dir, port, locations) {
   return `# Written by tests/server/nginx.mjs; the locations are the README's, verbatim.
 daemon off;
@@ -73,7 +79,7 @@ ${locations.replace(/^(?=.)/gm, '        ')}
 `;
 }
 
-/** The guide's layout in `www`, readable by nginx's workers whatever user they run as. */
+/** The guide's layout in `www`, readable by nginx's workers whatever user they run as. @param {string} www */
 function publish(www) {
   const files = [
     ['demo/records/thymogen.json', RECORD_PATH],
@@ -100,15 +106,22 @@ function nginxBinary() {
 
 const hasSetpriv = () => spawnSync('setpriv', ['--help'], { stdio: 'ignore' }).status === 0;
 
-/** Resolves once nginx answers on `port`; rejects if it exits first. */
+/**
+ * Resolves once nginx answers on `port`; rejects if it exits first.
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {number} port
+ * @param {string} errorLog
+ * @returns {Promise<void>}
+ */
 async function answering(child, port, errorLog) {
+  /** @type {Promise<{ code: number | null, signal: NodeJS.Signals | null }>} */
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   for (let attempt = 0; attempt < 100; attempt++) {
     const outcome = await Promise.race([
       exited,
       fetch(`http://127.0.0.1:${port}/`).then(
         () => 'up',
-        () => new Promise((resolve) => setTimeout(() => resolve('down'), 50)),
+        () => /** @type {Promise<'down'>} */ (new Promise((resolve) => setTimeout(() => resolve('down'), 50))),
       ),
     ]);
     if (outcome === 'up') return;
@@ -120,7 +133,11 @@ async function answering(child, port, errorLog) {
   throw new Error('nginx did not answer within 5 s');
 }
 
-/** Kills `child` and removes its folder when this process exits, unless stop() did already. */
+/**
+ * Kills `child` and removes its folder when this process exits, unless stop() did already.
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {string} dir
+ */
 function killOnExit(child, dir) {
   const kill = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
@@ -130,10 +147,20 @@ function killOnExit(child, dir) {
 }
 
 /**
+ * A running nginx: where it listens, the guide's paths, the bundle's pinned
+ * integrity, its configuration, and stop().
+ * @typedef {{
+ *   origin: string, recordPath: string, releasePath: string, integrity: string, config: string,
+ *   stop: () => Promise<void>,
+ * }} Nginx
+ */
+
+/**
  * Starts nginx on a free loopback port with the README's locations. Resolves to
  * its origin, the record's and the release folder's paths, the bundle's pinned
  * integrity, the configuration it runs, and a stop() that ends nginx and removes
  * its folder.
+ * @returns {Promise<Nginx>}
  */
 export async function startNginx() {
   const binary = nginxBinary();
@@ -158,7 +185,8 @@ export async function startNginx() {
       await answering(child, port, join(dir, 'error.log'));
     } catch (error) {
       child.kill('SIGTERM');
-      if (attempt < 5 && /Address already in use/.test(error.log ?? '')) continue;
+      // answering() throws Errors; one for nginx's exit carries its error log.
+      if (attempt < 5 && /Address already in use/.test(/** @type {{ log?: string }} */ (error).log ?? '')) continue;
       rmSync(dir, { recursive: true, force: true });
       throw error;
     }

@@ -16,15 +16,23 @@ const PREFIX = '/static-dist/';
 const REPORTS = '/static-dist-csp-reports';
 const ROOT = fileURLToPath(new URL('../../dist/', import.meta.url));
 
+/** @param {import('node:http').IncomingMessage} request @returns {Promise<string>} */
 async function bodyOf(request) {
+  /** @type {Buffer[]} */
   const chunks = [];
   for await (const chunk of request) chunks.push(chunk);
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** A Koa middleware for the test runner's server: answers /static-dist/ and its reports itself. */
+/**
+ * A Koa middleware for the test runner's server: answers /static-dist/ and its reports itself.
+ * @returns {import('@web/dev-server-core').Middleware}
+ */
 export function playgroundFiles() {
-  /** The `csp-report` objects posted so far, oldest first. */
+  /**
+   * The `csp-report` objects posted so far, oldest first.
+   * @type {unknown[]}
+   */
   const reports = [];
   return async (context, next) => {
     if (context.path === REPORTS) {

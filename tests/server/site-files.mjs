@@ -15,22 +15,36 @@ const ROOT = fileURLToPath(new URL('../../demo/site/_site/', import.meta.url));
 const SITE = '/demo/site/_site/';
 const HELD = /^\/site-held\/([\w-]+)\/(.*)$/;
 
-/** Per token, a promise the held bundle waits for. Never removed: a release may arrive before the request. */
+/** @typedef {{ opened: Promise<void>, open: () => void }} Gate */
+
+/**
+ * Per token, a promise the held bundle waits for. Never removed: a release may arrive before the request.
+ * @type {Map<string, Gate>}
+ */
 const gates = new Map();
+/** @param {string} token @returns {Gate} */
 function gate(token) {
-  if (!gates.has(token)) {
-    let open;
+  let entry = gates.get(token);
+  if (!entry) {
+    // The promise's executor runs at once, so `open` is its resolve from the next line on.
+    /** @type {() => void} */
+    let open = () => {};
+    /** @type {Promise<void>} */
     const opened = new Promise((resolve) => (open = resolve));
     // A test that fails before its release must not leave a request hanging for ever.
     setTimeout(open, 30000).unref();
-    gates.set(token, { opened, open });
+    entry = { opened, open };
+    gates.set(token, entry);
   }
-  return gates.get(token);
+  return entry;
 }
 
-const serveFile = (context, path) => serveStatic(context, ROOT, path, 'run npm run site:build first');
+const serveFile = (/** @type {import('koa').Context} */ context, /** @type {string} */ path) => serveStatic(context, ROOT, path, 'run npm run site:build first');
 
-/** A Koa middleware for the test runner's server: answers the two mounts above itself. */
+/**
+ * A Koa middleware for the test runner's server: answers the two mounts above itself.
+ * @returns {import('@web/dev-server-core').Middleware}
+ */
 export function siteFiles() {
   return async (context, next) => {
     if (context.path.startsWith(SITE)) return serveFile(context, context.path.slice(SITE.length));

@@ -17,10 +17,15 @@ import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { STRICT_CSP } from './csp-pages.mjs';
 
+/** @type {unknown} */
 const thymogen = JSON.parse(readFileSync(new URL('../../demo/records/thymogen.json', import.meta.url), 'utf8'));
+/** @type {{ payloads: string[] }} */
 const payloads = JSON.parse(readFileSync(new URL('../fixtures/xss-payloads.json', import.meta.url), 'utf8'));
 
-/** A record with `text` in every text field and, raw, in the reference URL (`encode`: percent-encoded there). */
+/**
+ * A record with `text` in every text field and, raw, in the reference URL (`encode`: percent-encoded there).
+ * @param {string} text
+ */
 export function hostileRecord(text, encode = false) {
   return {
     schemaVersion: 1,
@@ -37,6 +42,7 @@ export function hostileRecord(text, encode = false) {
   };
 }
 
+/** @type {Partial<Record<string, string>>} */
 const SCRIPTS = {
   head: '<script src="/dist/compound-card.js"></script>',
   defer: '<script defer src="/dist/compound-card.js"></script>',
@@ -45,6 +51,7 @@ const SCRIPTS = {
   none: '',
 };
 
+/** A Koa middleware for the test runner's server. @returns {import('@web/dev-server-core').Middleware} */
 export function ssrPages() {
   return async (context, next) => {
     if (!context.path.startsWith('/ssr/')) return next();
@@ -53,6 +60,7 @@ export function ssrPages() {
       // One card for a posted `{ record, options }`, as `renderCard` writes it.
       let body = '';
       for await (const chunk of context.req) body += chunk;
+      /** @type {{ record: unknown, options?: import('../../dist/esm/ssr.js').RenderOptions }} */
       const { record, options } = JSON.parse(body);
       try {
         context.body = renderCard(record, options);

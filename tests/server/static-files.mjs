@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 
+/** @type {Partial<Record<string, string>>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -17,6 +18,11 @@ const TYPES = {
  * Sets `context`'s response to the file at `path` under `root` (a directory path
  * ending in a separator; `index.html` for a directory). Never answers outside
  * `root`; a missing file is a 404 whose text says `howToBuild`.
+ * @param {import('koa').Context} context
+ * @param {string} root
+ * @param {string} path
+ * @param {string} howToBuild
+ * @returns {Promise<void>}
  */
 export async function serveStatic(context, root, path, howToBuild) {
   // `resolve` removes any `..`, so the check below keeps every request inside root.

@@ -2,6 +2,16 @@
 // 12.3 min from its first file to its last",
 // the tests each engine skipped (their titles carry the reason), and one plain total
 // line, "tests: N passed, N failed, N skipped", so CI logs have a single figure to read.
+/**
+ * Per engine: its tests by outcome, and the titles of the skipped ones.
+ * @typedef {{ passed: number, failed: number, skipped: number, skippedTitles: string[] }} Sum
+ */
+
+/**
+ * @param {import('@web/test-runner').TestSuiteResult | undefined} suite
+ * @param {Sum} totals
+ * @param {string[]} [path]
+ */
 function count(suite, totals, path = []) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) {
@@ -13,8 +23,12 @@ function count(suite, totals, path = []) {
   for (const child of suite?.suites ?? []) count(child, totals, [...path, child.name]);
 }
 
+/** @returns {import('@web/test-runner').Reporter} */
 export function summaryReporter() {
-  /** Per engine: when its first file started and its last one finished. */
+  /**
+   * Per engine: when its first file started and its last one finished.
+   * @type {Map<string, { first: number, last: number }>}
+   */
   const spans = new Map();
   return {
     start({ sessions }) {
@@ -26,6 +40,7 @@ export function summaryReporter() {
     },
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
+      /** @type {Map<string, Sum>} */
       const perBrowser = new Map();
       for (const session of sessions) {
         const name = session.browser.name;
@@ -37,7 +52,7 @@ export function summaryReporter() {
         perBrowser.set(name, sum);
       }
       for (const [name, sum] of perBrowser) {
-        for (const k of Object.keys(totals)) totals[k] += sum[k];
+        for (const k of /** @type {(keyof typeof totals)[]} */ (Object.keys(totals))) totals[k] += sum[k];
         const span = spans.get(name);
         const minutes = span ? `, ${((span.last - span.first) / 60000).toFixed(1)} min from its first file to its last` : '';
         console.log(`${name}: ${sum.passed} passed, ${sum.failed} failed, ${sum.skipped} skipped${minutes}`);
