@@ -5,14 +5,16 @@
  * bundle-evaluation benchmarks. Served by server.mjs under /gen/.
  */
 
+import { scriptJson } from '../dist/esm/schema.js';
+
 /** @typedef {import('../dist/esm/schema.js').CompoundRecord} CompoundRecord */
 
 /** @type {Record<string, string>} */
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (/** @type {unknown} */ text) => String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
-/** JSON that is safe inside a `<script type="application/json">` element. */
-export const scriptJson = (/** @type {unknown} */ value) => JSON.stringify(value).replace(/</g, '\\u003c');
+// JSON that is safe inside a `<script type="application/json">` element: the package's own.
+export { scriptJson };
 
 /** The card's own English words for its block headings (src/i18n/en.ts). */
 const WORDS = {

@@ -31,4 +31,6 @@ export {
 } from './record/validate.js';
 export { problemLine, problemsOf, problemText, type PlacedProblem } from './record/problems.js';
 export { safeHttpUrl } from './record/safe-url.js';
+// For pages that embed a record themselves: `<script type="application/json">${scriptJson(record)}</script>`.
+export { scriptJson } from './ssr/escape.js';
 export type { LoadError, LoadErrorKind } from './errors.js';

@@ -2,19 +2,15 @@
 // the exit status and what stdout and stderr say. 0 done, 1 invalid record, 2 usage error,
 // 3 an unexpected internal error.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
+import { runCommand } from './helpers/command.mjs';
 
 const RECORD = 'demo/records/thymogen.json';
 const ARTICLE = 'demo/records/thymogen.md';
 const COMMANDS = ['validate', 'render', 'import', 'export'];
 
-/** @param {string[]} args @param {string[]} [nodeOptions] */
-const run = (args, nodeOptions = [], env = {}) =>
-  spawnSync(process.execPath, [...nodeOptions, 'bin/compound-card.mjs', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, COMPOUND_CARD_DEBUG: '', ...env },
-  });
+/** @param {string[]} args @param {string[]} [nodeOptions] @param {Record<string, string>} [env] */
+const run = (args, nodeOptions = [], env = {}) => runCommand(args, { nodeOptions, env: { COMPOUND_CARD_DEBUG: '', ...env } });
 
 for (const command of COMMANDS) {
   for (const help of ['-h', '--help']) {

@@ -56,6 +56,7 @@ export function ssrPages() {
   return async (context, next) => {
     if (!context.path.startsWith('/ssr/')) return next();
     const { renderCard, renderOptionsFrom, InvalidRecordError } = await import('../../dist/esm/ssr.js');
+    const { scriptJson } = await import('../../dist/esm/schema.js');
     if (context.path === '/ssr/render' && context.method === 'POST') {
       // One card for a posted `{ record, options }`, as `renderCard` writes it.
       let body = '';
@@ -101,7 +102,7 @@ export function ssrPages() {
       // server-rendered: the card with its record embedded, as a page writes it without server rendering.
       const card =
         q.get('render') === 'client'
-          ? `<compound-card><script type="application/json">${JSON.stringify(thymogen).replaceAll('<', '\\u003c')}</script></compound-card>`
+          ? `<compound-card><script type="application/json">${scriptJson(thymogen)}</script></compound-card>`
           : renderCard(thymogen, options);
       for (let n = Number(q.get('cards') ?? 1); n > 0; n--) cards.push(card);
     }
