@@ -6,6 +6,38 @@ import { posix } from 'node:path';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 
+/**
+ * The analyzer's own TypeScript and the node types of that copy: the analyzer depends
+ * on a version of its own, which `import('typescript')` here (the project's) would not
+ * name. Each node type is read off that copy's type guard for it (`ts.isClassDeclaration`
+ * → `ClassDeclaration`).
+ * @typedef {import('@custom-elements-manifest/analyzer').InitializeParams['ts']} TS
+ * @typedef {import('@custom-elements-manifest/analyzer').AnalyzePhaseParams['node']} Node
+ * @typedef {ReturnType<TS['createSourceFile']>} SourceFile
+ * @typedef {Guarded<TS['isExpression']>} Expression
+ * @typedef {Guarded<TS['isTypeNode']>} TypeNode
+ * @typedef {Guarded<TS['isVariableDeclaration']>} VariableDeclaration
+ * @typedef {Guarded<TS['isTypeAliasDeclaration']>} TypeAliasDeclaration
+ * @typedef {Guarded<TS['isClassDeclaration']>} ClassDeclaration
+ * @typedef {Guarded<TS['isPropertyAssignment']>} PropertyAssignment
+ * @typedef {Guarded<TS['isObjectLiteralExpression']>} ObjectLiteralExpression
+ * @typedef {Guarded<TS['isStringLiteral']>} StringLiteral
+ * @typedef {Guarded<TS['isJSDoc']>} JSDoc
+ */
+/**
+ * @template Guard
+ * @typedef {Guard extends (node: Node) => node is (infer T extends Node) ? T : never} Guarded
+ */
+/**
+ * The manifest's entries as the analyzer writes them. Its schema's types (version
+ * 1.0.0) leave out a field's `attribute`, `reflects` and `readonly`, and a custom
+ * element's `attributes` on its declaration.
+ * @typedef {import('custom-elements-manifest/schema.js').Attribute} Attribute
+ * @typedef {import('custom-elements-manifest/schema.js').Declaration} Declaration
+ * @typedef {import('custom-elements-manifest/schema.js').ClassMember & { attribute?: string, reflects?: boolean, readonly?: boolean }} Member
+ * @typedef {Omit<import('custom-elements-manifest/schema.js').ClassDeclaration, 'members'> & { members: Member[], attributes: Attribute[] }} ClassDoc
+ */
+
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 /**
  * Where an editor's hover links to: the README's API section as npm shows it for
@@ -13,31 +45,49 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
  */
 const API_DOCS = { name: 'compound-card API (README)', url: `https://www.npmjs.com/package/${pkg.name}/v/${pkg.version}#api` };
 
-/** The analyzer's own TypeScript (set on initialize): its nodes and ours must come from the same version. */
+/**
+ * The analyzer's own TypeScript (set on initialize): its nodes and ours must come from the same version.
+ * @type {TS}
+ */
 let ts;
 
 const isPublic = (name = '') => !name.startsWith('_') && !name.startsWith('#');
 
-/** Source files read for the table, by path from the project root. */
+/**
+ * Source files read for the table, by path from the project root.
+ * @type {Map<string, SourceFile>}
+ */
 const sources = new Map();
+/** @param {string} path */
 function sourceOf(path) {
-  if (!sources.has(path)) sources.set(path, ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true));
-  return sources.get(path);
+  let source = sources.get(path);
+  if (!source) {
+    source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+    sources.set(path, source);
+  }
+  return source;
 }
 
+/** @type {(node: Node, message: string) => never} */
 const fail = (node, message) => {
   const file = node.getSourceFile();
   const { line } = file.getLineAndCharacterOfPosition(node.getStart());
   throw new Error(`${file.fileName}:${line + 1}: ${message} (custom-elements-manifest.config.mjs)`);
 };
 
-/** `x as const`, `(x)`, `x satisfies T` → `x`. */
+/**
+ * `x as const`, `(x)`, `x satisfies T` → `x`.
+ * @type {(node: Expression) => Expression}
+ */
 const bare = (node) =>
   ts.isAsExpression(node) || ts.isParenthesizedExpression(node) || ts.isSatisfiesExpression(node) ? bare(node.expression) : node;
 
 /**
  * The declaration of `name` at the top of `file`, following imports to the
  * module that declares it: a variable, a type alias, or undefined (a global).
+ * @param {string} name
+ * @param {SourceFile} file
+ * @returns {VariableDeclaration | TypeAliasDeclaration | undefined}
  */
 function declarationOf(name, file) {
   for (const statement of file.statements) {
@@ -46,17 +96,24 @@ function declarationOf(name, file) {
       if (found) return found;
     }
     if (ts.isTypeAliasDeclaration(statement) && statement.name.text === name) return statement;
-    const bindings = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : undefined;
+    if (!ts.isImportDeclaration(statement)) continue;
+    const bindings = statement.importClause?.namedBindings;
     const imported = bindings && ts.isNamedImports(bindings) ? bindings.elements.find((element) => element.name.text === name) : undefined;
     if (imported) {
-      const path = posix.join(posix.dirname(file.fileName), statement.moduleSpecifier.text).replace(/\.js$/, '.ts');
+      // An import's module is a string: TypeScript's grammar allows nothing else, though its node type is any expression.
+      const module = /** @type {StringLiteral} */ (statement.moduleSpecifier);
+      const path = posix.join(posix.dirname(file.fileName), module.text).replace(/\.js$/, '.ts');
       return declarationOf((imported.propertyName ?? imported.name).text, sourceOf(path));
     }
   }
   return undefined;
 }
 
-/** A value as it is written, found through constants: `DEFAULT_TIMEOUT` → `10000`, `DEFAULT_THEME` → `'light'`. */
+/**
+ * A value as it is written, found through constants: `DEFAULT_TIMEOUT` → `10000`, `DEFAULT_THEME` → `'light'`.
+ * @param {Expression} node
+ * @returns {string}
+ */
 function valueText(node) {
   const expression = bare(node);
   if (ts.isNumericLiteral(expression)) return expression.text; // without `_` separators
@@ -73,6 +130,8 @@ function valueText(node) {
 /**
  * A type as a reader needs it, with aliases written out: `Theme` → `'light' | 'dark' | 'auto'`
  * (through `(typeof THEMES)[number]`), `FaqMode` → `'multiple' | 'single'`.
+ * @param {TypeNode} node
+ * @returns {string}
  */
 function typeText(node) {
   if (ts.isParenthesizedTypeNode(node)) return typeText(node.type);
@@ -86,7 +145,8 @@ function typeText(node) {
   const query = list && (ts.isParenthesizedTypeNode(list) ? list.type : list);
   if (query && ts.isTypeQueryNode(query) && ts.isIdentifier(query.exprName)) {
     const declaration = declarationOf(query.exprName.text, node.getSourceFile());
-    const values = declaration?.initializer && bare(declaration.initializer);
+    const initializer = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+    const values = initializer && bare(initializer);
     if (values && ts.isArrayLiteralExpression(values)) return values.elements.map(valueText).join(' | ');
   }
   return node.getText();
@@ -95,9 +155,12 @@ function typeText(node) {
 /**
  * The manifest's member and attribute for each entry of a property table:
  * `name: property<Type>({ attribute, reflect, default, … })` under its JSDoc.
+ * @param {ObjectLiteralExpression} table
  */
 function documentTable(table) {
+  /** @type {Member[]} */
   const members = [];
+  /** @type {Attribute[]} */
   const attributes = [];
   for (const entry of table.properties) {
     if (!ts.isPropertyAssignment(entry)) fail(entry, 'a property table entry must be `name: property<Type>({ … })`');
@@ -106,8 +169,10 @@ function documentTable(table) {
     const options = ts.isCallExpression(call) ? call.arguments[0] : undefined;
     const type = ts.isCallExpression(call) ? call.typeArguments?.[0] : undefined;
     if (!options || !ts.isObjectLiteralExpression(options) || !type) fail(entry, `\`${name}\` must be written \`property<Type>({ … })\``);
-    const option = (key) => options.properties.find((property) => ts.isPropertyAssignment(property) && property.name.getText() === key)?.initializer;
-    const description = entry.jsDoc?.length ? ts.getTextOfJSDocComment(entry.jsDoc.at(-1).comment) : undefined;
+    const option = (/** @type {string} */ key) => options.properties.filter(ts.isPropertyAssignment).find((property) => property.name.getText() === key)?.initializer;
+    // The parser hangs a node's JSDoc on it as `jsDoc`, which TypeScript's public types leave out.
+    const docs = /** @type {PropertyAssignment & { jsDoc?: JSDoc[] }} */ (entry).jsDoc;
+    const description = docs?.length ? ts.getTextOfJSDocComment(docs.at(-1)?.comment) : undefined;
     if (!description) fail(entry, `\`${name}\` has no JSDoc`);
 
     const attributeOption = option('attribute');
@@ -120,7 +185,8 @@ function documentTable(table) {
           : attributeOption.kind === ts.SyntaxKind.FalseKeyword
             ? undefined
             : fail(attributeOption, `\`${name}\`: attribute must be a string or false`);
-    const defaultValue = option('default') && valueText(option('default'));
+    const defaultOption = option('default');
+    const defaultValue = defaultOption && valueText(defaultOption);
     const typeInfo = { text: typeText(type) };
 
     members.push({
@@ -140,22 +206,49 @@ function documentTable(table) {
   return { members, attributes };
 }
 
-/** The object literal a `static properties` spreads in (`...cardProperties`), read from the module that declares it. */
+/**
+ * The object literal a `static properties` spreads in (`...cardProperties`), read from the module that declares it.
+ * @param {ClassDeclaration} classNode
+ */
 function spreadTables(classNode) {
-  const properties = classNode.members.find(
-    (member) => ts.isPropertyDeclaration(member) && member.name.getText() === 'properties' && member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword),
+  const properties = classNode.members.filter(ts.isPropertyDeclaration).find(
+    (member) => member.name.getText() === 'properties' && member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword),
   );
   const literal = properties?.initializer && bare(properties.initializer);
   if (!literal || !ts.isObjectLiteralExpression(literal)) return [];
   return literal.properties.filter(ts.isSpreadAssignment).map((spread) => {
     const declaration = ts.isIdentifier(spread.expression) && declarationOf(spread.expression.text, classNode.getSourceFile());
-    const table = declaration?.initializer && bare(declaration.initializer);
+    const table = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && bare(declaration.initializer);
     if (!table || !ts.isObjectLiteralExpression(table)) fail(spread, 'cannot find the object literal this spread reads');
     return table;
   });
 }
 
-export default {
+/**
+ * Whether the analyzer's doc of a class has the lists the table's entries go into
+ * (its createClass starts every class with them).
+ * @param {Declaration | undefined} doc
+ * @returns {doc is ClassDoc}
+ */
+const isClassDoc = (doc) => doc?.kind === 'class' && Array.isArray(doc.members) && 'attributes' in doc && Array.isArray(doc.attributes);
+
+/**
+ * The analyzer's `Config` types `plugins` as functions, but it calls each plugin's
+ * hooks (its src/create.js): they are `Plugin` objects, typed as such here.
+ * @typedef {import('@custom-elements-manifest/analyzer').Plugin} Plugin
+ * @typedef {Omit<import('@custom-elements-manifest/analyzer').Config, 'plugins'> & { plugins: Plugin[] }} Config
+ */
+/**
+ * The hooks' parameters with the manifest typed. The analyzer's index.d.ts imports the
+ * schema as 'custom-elements-manifest/schema', which does not resolve as an ES module
+ * (no extension, no exports map), so its `moduleDoc` and `customElementsManifest` are `any`.
+ * @typedef {Omit<import('@custom-elements-manifest/analyzer').AnalyzePhaseParams, 'moduleDoc'>
+ *   & { moduleDoc: Partial<import('custom-elements-manifest/schema.js').Module> }} AnalyzePhaseParams
+ * @typedef {Omit<import('@custom-elements-manifest/analyzer').PackageLinkPhaseParams, 'customElementsManifest'>
+ *   & { customElementsManifest: import('custom-elements-manifest/schema.js').Package }} PackageLinkPhaseParams
+ */
+
+export default /** @satisfies {Config} */ ({
   globs: ['src/compound-card.ts'],
   outdir: 'dist',
   litelement: true,
@@ -168,10 +261,13 @@ export default {
       initialize({ ts: analyzerTs }) {
         ts = analyzerTs;
       },
+      /** @param {AnalyzePhaseParams} params */
       analyzePhase({ node, moduleDoc }) {
         if (!ts.isClassDeclaration(node) || !node.name) return;
-        const classDoc = moduleDoc.declarations.find((declaration) => declaration.name === node.name.text);
+        const className = node.name.text;
+        const classDoc = moduleDoc.declarations?.find((declaration) => declaration.name === className);
         for (const table of spreadTables(node)) {
+          if (!isClassDoc(classDoc)) fail(node, `the analyzer has no class with members and attributes for \`${className}\``);
           const { members, attributes } = documentTable(table);
           // Where the README has always listed them: the table's properties ahead of
           // the class's own (`status`, `retry()`); its attributes after the ones the
@@ -188,16 +284,19 @@ export default {
     },
     {
       name: 'compound-card-public-api-only',
+      /** @param {PackageLinkPhaseParams} params */
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
           for (const declaration of mod.declarations ?? []) {
-            if (declaration.members) {
+            if ('members' in declaration && declaration.members) {
               declaration.members = declaration.members.filter(
                 (member) => member.privacy !== 'private' && member.privacy !== 'protected' && isPublic(member.name),
               );
             }
-            if (declaration.attributes) {
-              declaration.attributes = declaration.attributes.filter((attribute) => isPublic(attribute.fieldName ?? attribute.name));
+            // A custom element's attributes: the analyzer writes them on its declaration, where the schema's types (version 1.0.0) have none.
+            const element = /** @type {{ attributes?: Attribute[] }} */ (declaration);
+            if (element.attributes) {
+              element.attributes = element.attributes.filter((attribute) => isPublic(attribute.fieldName ?? attribute.name));
             }
           }
         }
@@ -221,4 +320,4 @@ export default {
       hideLogs: true,
     }),
   ],
-};
+});

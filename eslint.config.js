@@ -2,8 +2,11 @@
 // and a ban on every API that could turn record text into markup.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import lit from 'eslint-plugin-lit';
-import wc from 'eslint-plugin-wc';
+// The plugins' named `configs` export: the very object their default export carries as
+// `plugin.configs`, but typed entry by entry (ESLint's `Plugin` type has `configs`
+// possibly undefined, each entry either a flat or a legacy config).
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 const HTML_SINKS = [
@@ -22,11 +25,11 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
-    ...lit.configs['flat/recommended'],
+    ...litConfigs['flat/recommended'],
   },
   {
     files: ['**/*.ts'],
-    ...wc.configs['flat/recommended'],
+    ...wcConfigs['flat/recommended'],
   },
   {
     files: ['src/**/*.ts'],

@@ -5,6 +5,7 @@
 export class SiteBuildError extends Error {
   skipOriginalStack = true;
 
+  /** @param {string} message */
   constructor(message) {
     super(message);
     this.name = 'SiteBuildError';

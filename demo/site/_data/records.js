@@ -11,11 +11,21 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SiteBuildError } from '../site-build-error.mjs';
 
-const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+/**
+ * One record file as the site has it: its name as the reader would type it, and its
+ * parsed JSON, not yet checked (renderCard checks it).
+ * @typedef {{ file: string, record: unknown }} RecordEntry
+ */
 
-/** The *.json files of `dir`, in file name order: the order of the cards on the page. */
+const here = (/** @type {string} */ path) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The *.json files of `dir`, in file name order: the order of the cards on the page.
+ * @param {string} dir
+ * @returns {Promise<string[]>}
+ */
 async function jsonFilesIn(dir) {
-  const names = await readdir(dir).catch((error) => {
+  const names = await readdir(dir).catch((/** @type {NodeJS.ErrnoException} */ error) => {
     throw new SiteBuildError(`${dir}: the record directory could not be read (${error.code ?? error.message})`);
   });
   return names
@@ -30,19 +40,25 @@ async function recordFiles() {
   return [here('../../records/thymogen.json'), ...(await jsonFilesIn(here('../records/')))];
 }
 
-/** One record file, named in errors as the reader would type it: relative to where the build runs. */
+/**
+ * One record file, named in errors as the reader would type it: relative to where the build runs.
+ * @param {string} path
+ * @returns {Promise<RecordEntry>}
+ */
 async function readRecord(path) {
   const file = relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path);
-  const text = await readFile(path, 'utf8').catch((error) => {
+  const text = await readFile(path, 'utf8').catch((/** @type {NodeJS.ErrnoException} */ error) => {
     throw new SiteBuildError(`${file}: could not be read (${error.code ?? error.message})`);
   });
   try {
     return { file, record: JSON.parse(text) };
   } catch (error) {
-    throw new SiteBuildError(`${file}: not valid JSON (${error.message})`);
+    // What JSON.parse throws for text that is not JSON: a SyntaxError.
+    throw new SiteBuildError(`${file}: not valid JSON (${/** @type {SyntaxError} */ (error).message})`);
   }
 }
 
+/** @returns {Promise<RecordEntry[]>} */
 export default async function records() {
   const files = await recordFiles();
   if (!files.length) throw new SiteBuildError('no record files to render');
