@@ -322,6 +322,39 @@ describe('deep links', () => {
     await aTimeout(50);
     expect($$(element, '.question [aria-expanded="true"]')).to.have.length(0);
   });
+
+  it('opens nothing for a link to a question the card does not have or does not show, and survives a broken one', async () => {
+    const links = ['#thymogen-faq-99', '#thymogen-faq-0', '#thymogen-faq-two', '#%E0%A4%A', '#thymogen-faq-2'];
+    const shown = card({ sections: 'facts faq' });
+    const hidden = card({ sections: 'facts' });
+    await hostPage([shown, hidden]);
+    await settled(shown, 'ready');
+    await settled(hidden, 'ready');
+    for (const link of links.slice(0, -1)) {
+      history.replaceState(null, '', link);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      await aTimeout(20);
+      expect($$(shown, '.question [aria-expanded="true"]'), link).to.have.length(0);
+      expect(shown.status, link).to.equal('ready');
+    }
+    // A question that exists opens in the card that shows the FAQ; the other has none to open.
+    location.hash = '#thymogen-faq-2';
+    await waitUntil(() => $(shown, '#faq-q-1')!.getAttribute('aria-expanded') === 'true');
+    expect(hidden.shadowRoot!.querySelector('#faq-q-1')).to.equal(null);
+  });
+
+  it('opens the collapsed quick facts for a link to them, and one answer at a time in single mode', async () => {
+    history.replaceState(null, '', '#thymogen-facts');
+    const element = card({ 'facts-collapsed': '', 'faq-mode': 'single' });
+    await hostPage([element]);
+    await settled(element, 'ready');
+    await waitUntil(() => $(element, '#facts-toggle')!.getAttribute('aria-expanded') === 'true');
+    $<HTMLButtonElement>(element, '#faq-q-0')!.click();
+    await element.updateComplete;
+    location.hash = '#thymogen-faq-3';
+    await waitUntil(() => $(element, '#faq-q-2')!.getAttribute('aria-expanded') === 'true');
+    expect($(element, '#faq-q-0')!.getAttribute('aria-expanded'), 'single mode closed the first').to.equal('false');
+  });
 });
 
 describe('visual access', () => {

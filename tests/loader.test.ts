@@ -220,11 +220,13 @@ describe('fault matrix: every failure ends in a kind and a message', () => {
     expect(card.status).to.equal('ready');
   });
 
-  it('a src that is not http(s): network, nothing is requested, and no Retry is offered', async () => {
-    const { card, error } = await outcomeOf('javascript:alert(1)');
-    expect(error).to.deep.include({ kind: 'network', message: 'The record address is not an http or https URL.' });
-    expect($(card, '.retry')).to.equal(null);
-  });
+  for (const src of ['javascript:alert(1)', 'http://[::1']) {
+    it(`a src that is not an http(s) URL (${src}): network, nothing is requested, and no Retry is offered`, async () => {
+      const { card, error } = await outcomeOf(src);
+      expect(error).to.deep.include({ kind: 'network', message: 'The record address is not an http or https URL.' });
+      expect($(card, '.retry')).to.equal(null);
+    });
+  }
 
   it('keeps the reader\'s focus in the card when Retry is pressed', async () => {
     const { card } = await outcomeOf(`/api/flaky?code=404&times=1&key=${key()}`);

@@ -32,6 +32,8 @@ describe('problems, as the commands and tools word them', () => {
       ['{"id":\n\n', 'the text ends before the record does'],
       ['{"id" \t1}', 'unexpected “1”'],
       ['{"a": 1 "b": 2}', 'unexpected “"”'],
+      ['\uFEFF{"a": 1}', 'unexpected U+FEFF'],
+      ['{"a":\u00A01}', 'unexpected U+00A0'],
     ]) {
       const broken = parseRecordText(text!);
       expect(broken.ok ? '' : problemsOf(broken.error, text).map((p) => p.message)[0], text).to.equal(`not valid JSON, ${named}`);

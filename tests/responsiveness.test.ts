@@ -28,10 +28,15 @@ async function catalogue(count: number, render: 'server' | 'client'): Promise<Ca
   return { frame, doc, cards: [...doc.querySelectorAll('compound-card')] as CompoundCard[] };
 }
 
-/** Runs the bundle in the page, as a script tag added by the host; resolves once it has been evaluated. */
-async function addBundle(doc: Document) {
+/**
+ * The card's code added by the host as a script tag: the built bundle, or the package's
+ * modules (`compound-card/define`, from source, as a host's bundler would take them; these
+ * also count for coverage). Resolves once the code has run.
+ */
+async function addBundle(doc: Document, code: 'bundle' | 'modules') {
   const script = doc.createElement('script');
-  script.src = '/dist/compound-card.js';
+  if (code === 'modules') script.type = 'module';
+  script.src = code === 'modules' ? '/src/define.ts' : '/dist/compound-card.js';
   const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
   doc.head.append(script);
   await loaded;
@@ -64,83 +69,85 @@ afterEach(async () => {
   document.querySelectorAll('iframe').forEach((frame) => frame.remove());
 });
 
-describe('a reader reaching a card while cards are still being rendered', () => {
-  it('a press held on a server-rendered question across the takeover opens it on release', async () => {
-    const { frame, doc, cards } = await catalogue(40, 'server');
-    const [first, ...others] = cards as [CompoundCard, ...CompoundCard[]];
-    const question = firstQuestion(frame, first);
-    expect(question.button.getAttribute('aria-expanded')).to.equal('false');
-    await mouse('down', question);
-    await addBundle(doc);
-    // Every other card is taken over; the pressed one keeps the server's markup.
-    await waitUntil(() => others.every((card) => card.hasUpdated), 'the other cards were not taken over', { timeout: 10000 });
-    expect(first.hasUpdated, 'the pressed card was re-rendered under the pointer').to.equal(false);
-    expect(first.shadowRoot!.querySelector('#faq-q-0')).to.equal(question.button);
-    let clickedAt = NaN;
-    frame.contentWindow!.addEventListener('click', () => (clickedAt = frame.contentWindow!.performance.now()), { capture: true, once: true });
-    const toggle = toggled(first);
-    await mouse('up', question);
-    const toggledAt = await toggle;
-    await first.updateComplete;
-    const now = first.shadowRoot!.querySelector('#faq-q-0')!;
-    expect(now, 'the card has its own markup now').to.not.equal(question.button);
-    expect(now.getAttribute('aria-expanded')).to.equal('true');
-    expect(first.shadowRoot!.querySelector('#faq-a-0')!.hasAttribute('hidden')).to.equal(false);
-    expect(toggledAt - clickedAt, 'ms from the click to the question opening').to.be.below(100);
-  });
-
-  it('keeps the keyboard focus of a server-rendered question through the takeover, and Enter opens it', async () => {
-    const { doc, cards } = await catalogue(20, 'server');
-    const first = cards[0]!;
-    // From a control of the page just before the card, as a keyboard reader arrives.
-    const before = doc.createElement('button');
-    before.textContent = 'before';
-    first.before(before);
-    before.focus();
-    await sendKeys({ press: 'Tab' });
-    const serverButton = first.shadowRoot!.activeElement;
-    expect(serverButton?.id, 'Tab reached the server-rendered question').to.equal('faq-q-0');
-    await addBundle(doc);
-    await waitUntil(() => cards.every((card) => card.hasUpdated), 'the cards were not taken over', { timeout: 10000 });
-    const focused = first.shadowRoot!.activeElement;
-    expect(focused, 'focus is on the new markup').to.not.equal(serverButton);
-    expect(focused?.id).to.equal('faq-q-0');
-    expect(doc.activeElement).to.equal(first);
-    const toggle = toggled(first);
-    await sendKeys({ press: 'Enter' });
-    await toggle;
-    await first.updateComplete;
-    expect(first.shadowRoot!.querySelector('#faq-q-0')!.getAttribute('aria-expanded')).to.equal('true');
-  });
-
-  it('a click on a client-rendered card takes effect at once while later cards are still rendering', async () => {
-    const { frame, doc, cards } = await catalogue(1, 'client');
-    const first = cards[0]!;
-    await addBundle(doc);
-    await waitUntil(() => first.status === 'ready', 'the first card never rendered');
-    await first.updateComplete;
-    const question = firstQuestion(frame, first);
-    const win = frame.contentWindow!;
-    // The reader clicks the first card's question just as the host appends a page of 199
-    // more cards after it: the click is sent now, and arrives while they render.
-    const more = Array.from({ length: 199 }, () => {
-      const card = doc.createElement('compound-card');
-      card.append(first.querySelector('script')!.cloneNode(true));
-      return card as CompoundCard;
+for (const code of ['bundle', 'modules'] as const) {
+  describe(`a reader reaching a card while cards are still being rendered (${code})`, () => {
+    it('a press held on a server-rendered question across the takeover opens it on release', async () => {
+      const { frame, doc, cards } = await catalogue(40, 'server');
+      const [first, ...others] = cards as [CompoundCard, ...CompoundCard[]];
+      const question = firstQuestion(frame, first);
+      expect(question.button.getAttribute('aria-expanded')).to.equal('false');
+      await mouse('down', question);
+      await addBundle(doc, code);
+      // Every other card is taken over; the pressed one keeps the server's markup.
+      await waitUntil(() => others.every((card) => card.hasUpdated), 'the other cards were not taken over', { timeout: 10000 });
+      expect(first.hasUpdated, 'the pressed card was re-rendered under the pointer').to.equal(false);
+      expect(first.shadowRoot!.querySelector('#faq-q-0')).to.equal(question.button);
+      let clickedAt = NaN;
+      frame.contentWindow!.addEventListener('click', () => (clickedAt = frame.contentWindow!.performance.now()), { capture: true, once: true });
+      const toggle = toggled(first);
+      await mouse('up', question);
+      const toggledAt = await toggle;
+      await first.updateComplete;
+      const now = first.shadowRoot!.querySelector('#faq-q-0')!;
+      expect(now, 'the card has its own markup now').to.not.equal(question.button);
+      expect(now.getAttribute('aria-expanded')).to.equal('true');
+      expect(first.shadowRoot!.querySelector('#faq-a-0')!.hasAttribute('hidden')).to.equal(false);
+      expect(toggledAt - clickedAt, 'ms from the click to the question opening').to.be.below(100);
     });
-    let releaseTime = NaN;
-    let renderedAtClick = NaN;
-    win.addEventListener('mouseup', (event) => (releaseTime = event.timeStamp), { capture: true, once: true });
-    win.addEventListener('click', () => (renderedAtClick = more.filter((card) => card.hasUpdated).length), { capture: true, once: true });
-    const toggle = toggled(first);
-    first.after(...more);
-    const clicked = mouse('click', question);
-    const toggledAt = await toggle;
-    await clicked;
-    expect(renderedAtClick, 'cards rendered when the click came: later ones were still waiting').to.be.below(more.length);
-    expect(toggledAt - releaseTime, 'ms from the release to the question opening').to.be.below(100);
-    await waitUntil(() => more.every((card) => card.status === 'ready'), 'not every card became ready', { timeout: 20000 });
-    expect(first.shadowRoot!.querySelector('#faq-q-0')!.getAttribute('aria-expanded')).to.equal('true');
-  });
 
-});
+    it('keeps the keyboard focus of a server-rendered question through the takeover, and Enter opens it', async () => {
+      const { doc, cards } = await catalogue(20, 'server');
+      const first = cards[0]!;
+      // From a control of the page just before the card, as a keyboard reader arrives.
+      const before = doc.createElement('button');
+      before.textContent = 'before';
+      first.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      const serverButton = first.shadowRoot!.activeElement;
+      expect(serverButton?.id, 'Tab reached the server-rendered question').to.equal('faq-q-0');
+      await addBundle(doc, code);
+      await waitUntil(() => cards.every((card) => card.hasUpdated), 'the cards were not taken over', { timeout: 10000 });
+      const focused = first.shadowRoot!.activeElement;
+      expect(focused, 'focus is on the new markup').to.not.equal(serverButton);
+      expect(focused?.id).to.equal('faq-q-0');
+      expect(doc.activeElement).to.equal(first);
+      const toggle = toggled(first);
+      await sendKeys({ press: 'Enter' });
+      await toggle;
+      await first.updateComplete;
+      expect(first.shadowRoot!.querySelector('#faq-q-0')!.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('a click on a client-rendered card takes effect at once while later cards are still rendering', async () => {
+      const { frame, doc, cards } = await catalogue(1, 'client');
+      const first = cards[0]!;
+      await addBundle(doc, code);
+      await waitUntil(() => first.status === 'ready', 'the first card never rendered');
+      await first.updateComplete;
+      const question = firstQuestion(frame, first);
+      const win = frame.contentWindow!;
+      // The reader clicks the first card's question just as the host appends a page of 199
+      // more cards after it: the click is sent now, and arrives while they render.
+      const more = Array.from({ length: 199 }, () => {
+        const card = doc.createElement('compound-card');
+        card.append(first.querySelector('script')!.cloneNode(true));
+        return card as CompoundCard;
+      });
+      let releaseTime = NaN;
+      let renderedAtClick = NaN;
+      win.addEventListener('mouseup', (event) => (releaseTime = event.timeStamp), { capture: true, once: true });
+      win.addEventListener('click', () => (renderedAtClick = more.filter((card) => card.hasUpdated).length), { capture: true, once: true });
+      const toggle = toggled(first);
+      first.after(...more);
+      const clicked = mouse('click', question);
+      const toggledAt = await toggle;
+      await clicked;
+      expect(renderedAtClick, 'cards rendered when the click came: later ones were still waiting').to.be.below(more.length);
+      expect(toggledAt - releaseTime, 'ms from the release to the question opening').to.be.below(100);
+      await waitUntil(() => more.every((card) => card.status === 'ready'), 'not every card became ready', { timeout: 20000 });
+      expect(first.shadowRoot!.querySelector('#faq-q-0')!.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+  });
+}

@@ -107,7 +107,9 @@ describe('a rendered card without JavaScript', () => {
   });
 });
 
-const PLACEMENTS = ['head', 'defer', 'module', 'late'] as const;
+// `source`: the package's own modules (a host that bundles `compound-card/define`), so the
+// takeover is also measured for coverage, which counts src/ and not the built bundle.
+const PLACEMENTS = ['head', 'defer', 'module', 'late', 'source'] as const;
 
 for (const script of PLACEMENTS) {
   describe(`a rendered card taken over by the bundle (${script})`, () => {

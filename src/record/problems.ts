@@ -11,9 +11,12 @@ import { offsetAt } from './text-position.js';
 
 const WHOLE = formatPath([]);
 
-/** A character as a message quotes it, with invisible ones named. */
+/**
+ * A character as a message quotes it; an invisible one (a byte-order mark, a no-break
+ * space: JSON's own whitespace is never where it breaks) by its code point.
+ */
 const quoted = (char: string) =>
-  char === '\n' ? 'a line break' : char === '\t' ? 'a tab' : char === ' ' ? 'a space' : `“${char}”`;
+  /[\s\p{C}]/u.test(char) ? `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `“${char}”`;
 
 /**
  * The problems of a failed outcome. With the `text` the record was read from,
@@ -36,7 +39,7 @@ export function problemsOf(error: LoadError, text?: string): RecordProblem[] {
       return [{ path: WHOLE, message: `larger than the ${MAX_RECORD_BYTES / 1024} KiB a card accepts` }];
     case 'unsupported-version':
       return [
-        { path: 'schemaVersion', message: `must be ${SCHEMA_VERSION} (format version ${error.detail ?? '?'} is not supported)` },
+        { path: 'schemaVersion', message: `must be ${SCHEMA_VERSION} (format version ${error.detail} is not supported)` },
       ];
     default:
       // Only reading a record from the network fails this way; say which way.

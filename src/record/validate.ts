@@ -37,7 +37,8 @@ export function validateRecord(input: unknown): RecordOutcome {
 export function scanJson(text: string, onValue?: (from: number, to: number) => void): number {
   let i = 0;
   const space = () => {
-    while (/\s/.test(text[i] ?? '')) i++;
+    // JSON's whitespace only: a byte-order mark or a no-break space is where the text breaks.
+    while (/[ \t\n\r]/.test(text[i] ?? '')) i++;
   };
   const fail = (): never => {
     throw i;

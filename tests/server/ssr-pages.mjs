@@ -1,7 +1,8 @@
 // Test-only pages under /ssr/: a host page with a server-rendered card between
 // two paragraphs, rendered per request by the built `./ssr` entry, with the
 // bundle placed where the query says. Query:
-//   script=head|defer|module|late|none   where the bundle's script tag goes
+//   script=head|defer|module|late|source|none   where the bundle's script tag goes
+//                                        (source: the package's modules, from src/)
 //                                        (late: added by a file script after load)
 //   stylesheet=1   the shadow root links dist/compound-card.css (with csp=1 for strict pages)
 //   csp=1          served with the strict Content-Security-Policy the README gives
@@ -48,6 +49,8 @@ const SCRIPTS = {
   defer: '<script defer src="/dist/compound-card.js"></script>',
   module: '<script type="module" src="/dist/compound-card.js"></script>',
   late: '<script defer src="/tests/ssr/late-bundle.js"></script>',
+  // The package's modules as a host's bundler would take them (`compound-card/define`), from source.
+  source: '<script type="module" src="/src/define.ts"></script>',
   none: '',
 };
 

@@ -13,11 +13,11 @@ export function errorMessage(error: LoadError, words: Words): string {
     case 'network':
       return error.badAddress ? say.badAddress : say.network;
     case 'http':
-      return say.http(String(error.status ?? ''));
+      return say.http(String(error.status));
     case 'parse':
       return error.contentType ? say.notJson(error.contentType) : say.parse(error.line, error.column);
     case 'unsupported-version':
-      return say['unsupported-version'](error.detail ?? '?');
+      return say['unsupported-version'](String(error.detail));
     default:
       return say[error.kind];
   }
