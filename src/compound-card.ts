@@ -175,7 +175,8 @@ export class CompoundCard extends LitElement {
     const parsing = document.readyState == 'loading';
     let waiting = parsing && !this.shadowRoot && !this.src && this.record == null;
     try {
-      // Throws while there is no embedded record, or only part of it.
+      // Throws while there is no embedded record, or only part of it. (JSON that is
+      // `null`, `0`, `false` or `""`, never a record, shows its error when parsing ends.)
       waiting &&= !JSON.parse(this.querySelector(EMBEDDED_SELECTOR)!.textContent!);
     } catch {
       // Still waiting.

@@ -33,6 +33,7 @@ describe('problems, as the commands and tools word them', () => {
       ['{"id" \t1}', 'unexpected “1”'],
       ['{"a": 1 "b": 2}', 'unexpected “"”'],
       ['\uFEFF{"a": 1}', 'unexpected U+FEFF'],
+      ['{"a": 😀}', 'unexpected “😀”'],
       ['{"a":\u00A01}', 'unexpected U+00A0'],
     ]) {
       const broken = parseRecordText(text!);

@@ -32,8 +32,10 @@ interface Node {
 export function locateValues(text: string): Map<string, Located> {
   const open: Node[] = [];
   scanJson(text, (from, to) => {
-    const children: Node[] = [];
-    while (open.length && open.at(-1)!.span.from >= from) children.unshift(open.pop()!);
+    // The values read since this one opened are its contents (one splice: linear in the text).
+    let first = open.length;
+    while (first > 0 && open[first - 1]!.span.from >= from) first--;
+    const children = open.splice(first);
     open.push({ span: { from, to }, children });
   });
   const found = new Map<string, Located>();

@@ -18,6 +18,9 @@ const WHOLE = formatPath([]);
 const quoted = (char: string) =>
   /[\s\p{C}]/u.test(char) ? `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `“${char}”`;
 
+/** The whole character at `offset` (both halves of an emoji). */
+const characterAt = (text: string, offset: number) => String.fromCodePoint(text.codePointAt(offset)!);
+
 /**
  * The problems of a failed outcome. With the `text` the record was read from,
  * a JSON error also says what it found where the grammar broke.
@@ -31,7 +34,7 @@ export function problemsOf(error: LoadError, text?: string): RecordProblem[] {
       let message = 'not valid JSON';
       if (text !== undefined) {
         const at = offsetAt(text, line, column);
-        message += at >= text.length ? ', the text ends before the record does' : `, unexpected ${quoted(text[at]!)}`;
+        message += at >= text.length ? ', the text ends before the record does' : `, unexpected ${quoted(characterAt(text, at))}`;
       }
       return [{ path: WHOLE, message, line, column }];
     }
