@@ -28,11 +28,11 @@ export function validateRecord(input: unknown): RecordOutcome {
 
 /**
  * Reads JSON text by its grammar and returns where it stopped: where the grammar
- * breaks, or the text's length (the text is JSON, or ends before the JSON does). Engines word (or omit)
- * that position differently, so the card finds it itself, after JSON.parse has
- * failed. `onValue` hears of each value read, object keys included, by its start
- * and end offsets, a container after its contents: the playground rebuilds the
- * paths of valid text from these.
+ * breaks, or the text's length (the text is JSON, or ends before the JSON does).
+ * Engines word (or omit) that position differently, so the card finds it itself,
+ * after JSON.parse has failed. `onValue` hears of each value read, object keys
+ * included, by its start and end offsets, a container after its contents: the
+ * playground rebuilds the paths of valid text from these.
  */
 export function scanJson(text: string, onValue?: (from: number, to: number) => void): number {
   let i = 0;

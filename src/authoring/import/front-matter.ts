@@ -18,7 +18,6 @@ export interface FrontMatter {
 
 const READ_KEYS = ['id', 'updated'] as const;
 
-
 export function readFrontMatter(tree: Root, draft: Draft): FrontMatter {
   const node = tree.children[0];
   if (node?.type !== 'yaml') {

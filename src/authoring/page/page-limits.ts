@@ -26,7 +26,6 @@ export const MAX_DEPTH = 500;
 
 const START_TAG = /<[a-zA-Z]/g;
 
-
 export const TOO_DEEP = `nested too deeply: more than ${MAX_DEPTH} elements inside one another (an article page needs a few dozen)`;
 
 /** The first limit the page goes past, as a problem; none for any real article page. */
