@@ -25,7 +25,11 @@ import type { Plugin } from 'vite';
  *   `<style>` elements, goes;
  * - reactive controllers: the card has none, and the bundle's Lit is private to
  *   it (nothing else can define an element with it), so `addController` and the
- *   calls of each life-cycle hook on the controllers go.
+ *   calls of each life-cycle hook on the controllers go;
+ * - decorator support, for the same reason: the card declares its properties in
+ *   `static properties`, with no decorator and no accessor of its own, so class
+ *   initializers (`addInitializer`), decorator metadata (`Symbol.metadata`,
+ *   `litPropertyMetadata`) and wrapped accessors go.
  */
 const LIT_REWRITES: [RegExp, string][] = [
   [/(["'`])CSSResult is not constructable\.[^]*?instead\.\1/, '"css: not constructable"'],
@@ -41,6 +45,16 @@ const LIT_REWRITES: [RegExp, string][] = [
   [/addController\(([\w$]+)\)\{[^{}]*\}removeController\(([\w$]+)\)\{[^{}]*\}/, ''],
   [/,this\._\$EO\?\.forEach\(([\w$]+)=>\1\.host(?:Connected|Update)\?\.\(\)\)/g, ''],
   [/this\._\$EO\?\.forEach\(([\w$]+)=>\1\.host(?:Disconnected|Updated)\?\.\(\)\),?/g, ''],
+  [/static addInitializer\(([\w$]+)\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\1\)\}/, ''],
+  [/([\w$]+)\.l!==void 0&&\(this\.l=\[\.\.\.\1\.l\]\),/, ''],
+  [/,this\.constructor\.l\?\.forEach\(([\w$]+)=>\1\(this\)\)/, ''],
+  [/Symbol\.metadata\?\?=Symbol\(([`'"])metadata\1\),[\w$]+\.litPropertyMetadata\?\?=new WeakMap;/, ''],
+  [/let ([\w$]+)=this\[Symbol\.metadata\];if\(\1!==null\)\{let ([\w$]+)=litPropertyMetadata\.get\(\1\);if\(\2!==void 0\)for\(let\[[\w$]+,[\w$]+\]of \2\)this\.elementProperties\.set\([\w$]+,[\w$]+\)\}/, ''],
+  [/this\.prototype\.hasOwnProperty\(([\w$]+)\)&&\(\(([\w$]+)=Object\.create\(\2\)\)\.wrapped=!0\),/, ''],
+  [
+    /let ([\w$]+)=this\.constructor\.elementProperties;if\(\1\.size>0\)for\(let\[([\w$]+),([\w$]+)\]of \1\)\{let\{wrapped:([\w$]+)\}=\3,([\w$]+)=this\[\2\];!0!==\4\|\|this\._\$AL\.has\(\2\)\|\|\5===void 0\|\|this\.C\(\2,void 0,\3,\5\)\}/,
+    '',
+  ],
 ];
 
 export function terserPass(fileName: string): Plugin {
