@@ -37,6 +37,9 @@ type Source = 'record' | 'embedded' | 'src' | 'none';
 
 const EMBEDDED_SELECTOR = ':scope > script[type="application/json"]';
 
+/** The cards' first renders, in turn (see `scheduleUpdate`). */
+let firstRenders: Promise<unknown> = Promise.resolve();
+
 // Types the table's properties on the element. The merging rule warns that an
 // interface's members may not exist on the class; these do: Lit defines their
 // accessors from `static properties`, and the constructor sets their defaults.
@@ -139,7 +142,9 @@ export class CompoundCard extends LitElement {
 
   /** `empty`, `loading`, `ready` or `error`; reflected to the `status` attribute for host CSS. */
   get status(): CardStatus {
-    return this._status;
+    // What is on screen: a record read and checked in the task before the first
+    // render (see scheduleUpdate) shows as `ready` once that render is done.
+    return this.hasUpdated ? this._status : 'empty';
   }
 
   static override get observedAttributes(): string[] {
@@ -248,18 +253,32 @@ export class CompoundCard extends LitElement {
   }
 
   /**
-   * The first render runs in a task of its own, after the task that evaluated the
-   * bundle or connected the card: on a phone one card's first render is a long task
-   * of its own, and on a catalogue page each card's is a short one, between which the
-   * browser answers the reader. A card the reader is pressing keeps its markup until
-   * the press ends (replaced under the pointer, the press would lead to no click).
-   * Every later render (the reader's clicks, a new record) runs at once.
+   * Cards take turns for their first render, one card at a time, in tasks of their
+   * own after the task that evaluated the bundle or connected them: one task reads
+   * and checks an embedded record (or starts fetching `src`), the next renders. On a
+   * phone each is shorter than the layout of the page; on a catalogue page the
+   * browser answers the reader and lays out the few cards rendered since its last
+   * frame between them, instead of rendering, then laying out, every card at once.
+   * A card the reader is pressing keeps its markup until the press ends (replaced
+   * under the pointer, the press would lead to no click). Every later render (the
+   * reader's clicks, a new record) runs at once.
    */
   protected override async scheduleUpdate(): Promise<void> {
     // A card the parser is still adding to the page renders at once, as the parser
     // goes: it is then in the page's first paint, and nothing below it shifts.
     if (!this.hasUpdated && document.readyState != 'loading') {
-      do await new Promise((resolve) => setTimeout(resolve));
+      const task = () => new Promise((resolve) => setTimeout(resolve));
+      const turn = async () => {
+        await task();
+        // A `record` property is checked in the render's task (it is checked again
+        // whenever it is set, which a check here would have to tell apart).
+        if (this.record == null) this.#resolve();
+        await task();
+      };
+      // After the card before, whether or not its turn went well; this card renders
+      // as its turn ends, before the next card's begins. A pressed card lets the
+      // cards after it go first, and takes another turn.
+      do await (firstRenders = firstRenders.then(turn, turn));
       while (this.matches(':active'));
     }
     super.scheduleUpdate();

@@ -119,6 +119,40 @@ for (const code of ['bundle', 'modules'] as const) {
       expect(first.shadowRoot!.querySelector('#faq-q-0')!.getAttribute('aria-expanded')).to.equal('true');
     });
 
+    it('cards take turns: one first render per task, in page order, each shown by `status` only once it is on screen', async () => {
+      const { doc, cards } = await catalogue(12, 'client');
+      const win = doc.defaultView!;
+      /** Per load event: the card's place on the page, and whether an earlier card's render ran in the same task. */
+      const loads: { index: number; sameTask: boolean }[] = [];
+      let taskOfLastLoad: object | undefined;
+      const mismatches: string[] = [];
+      for (const [index, card] of cards.entries()) {
+        card.addEventListener('compound-card-load', () => {
+          loads.push({ index, sameTask: taskOfLastLoad !== undefined });
+          // Cleared by the next task the page runs: a later load that still sees it came in this one.
+          const marker = {};
+          taskOfLastLoad = marker;
+          win.setTimeout(() => taskOfLastLoad === marker && (taskOfLastLoad = undefined));
+        });
+      }
+      // On every task until all are ready: a card that says `ready` shows its record.
+      let watching = true;
+      const watch = () => {
+        for (const card of cards) {
+          const shown = !!card.shadowRoot?.querySelector('[part="header"]');
+          if ((card.status === 'ready') !== shown) mismatches.push(`${card.status}, header ${shown ? '' : 'not '}shown`);
+        }
+        if (watching) win.setTimeout(watch);
+      };
+      watch();
+      await addBundle(doc, code);
+      await waitUntil(() => cards.every((card) => card.status === 'ready'), 'not every card became ready', { timeout: 10000 });
+      watching = false;
+      expect(loads.map((load) => load.index)).to.deep.equal(cards.map((_, index) => index));
+      expect(loads.filter((load) => load.sameTask), 'first renders that shared a task').to.deep.equal([]);
+      expect(mismatches, '`status` against what the card shows').to.deep.equal([]);
+    });
+
     it('a click on a client-rendered card takes effect at once while later cards are still rendering', async () => {
       const { frame, doc, cards } = await catalogue(1, 'client');
       const first = cards[0]!;
