@@ -1,10 +1,10 @@
 // Imported ahead of Lit, so the bundle starts with this table and ./options.js:
 // brotli packs that order 15–40 bytes smaller, which the 16 KiB budget needs.
 import { cardProperties, type CardProperties } from './card-properties.js';
-import { css, html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, isServer, LitElement, nothing, ReactiveElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { LoadError } from './errors.js';
 import { cardEvent, type CompoundCardEventDetails, type CompoundCardEventName } from './events.js';
-import { LANGUAGES, languageOf, type Words } from './i18n/index.js';
+import { LANGUAGES, languageOf, wordsFor, type Words } from './i18n/index.js';
 import { unwatchLanguage, watchLanguage } from './i18n/watch.js';
 import { loadRecord } from './loader/loader.js';
 import {
@@ -120,6 +120,10 @@ export class CompoundCard extends LitElement {
   #observer: MutationObserver | undefined;
   /** Connected, but Lit's own connection waits for the parser (see connectedCallback). */
   #awaitingParser = false;
+  /** The shadow root still holds the markup the server rendered (see update). */
+  #serverMarkup = false;
+  /** The update about to run is the card's turn (see scheduleUpdate), which may keep the server's markup. */
+  #turn = false;
   /** For `loading="lazy"`: tells when the card nears the viewport. */
   #nearViewport: IntersectionObserver | undefined;
   #isNearViewport = false;
@@ -188,6 +192,7 @@ export class CompoundCard extends LitElement {
     }
     this.#awaitingParser = serverRendered || waiting;
     if (serverRendered) {
+      this.#serverMarkup = true;
       this.shadowRoot!.addEventListener('click', this.#takeOverFor, true);
       this.shadowRoot!.addEventListener('beforematch', this.#takeOverFor, true);
     }
@@ -224,16 +229,18 @@ export class CompoundCard extends LitElement {
 
   /**
    * The reader clicked a button of the server's markup, or find-in-page is opening one
-   * of its panels, before the card took it over: take over and render now, then hand
-   * the event to the same element of the new markup, so the question opens as asked.
+   * of its panels: the server's markup has no behaviour, so take over and render now,
+   * then hand the event to the same element of the new markup, so the question opens
+   * as asked.
    */
   readonly #takeOverFor = (event: Event): void => {
     // Listened for on the shadow root itself, so the target is the element inside it:
     // a button, or a collapsed panel that find-in-page opens.
     const target = (event.target as Element).closest('button, [hidden]');
-    if (this.hasUpdated || !target) return;
+    if (!this.#serverMarkup || !target) return;
     const at = this.#elementsOf(this.shadowRoot!).indexOf(target);
     this.#takeOver();
+    this.requestUpdate();
     this.performUpdate();
     this.#elementsOf(this.shadowRoot!)[at]?.dispatchEvent(new Event(event.type));
   };
@@ -280,27 +287,46 @@ export class CompoundCard extends LitElement {
       // cards after it go first, and takes another turn.
       do await (firstRenders = firstRenders.then(turn, turn));
       while (this.matches(':active'));
+      this.#turn = true;
     }
     super.scheduleUpdate();
   }
 
   /**
    * A server-rendered card arrives with its shadow root filled with the markup the
-   * client renders, and Lit takes that root as it is. The server's nodes stay on
-   * screen until the first render, which replaces them in the same task (no frame
-   * shows the difference; no hydration code). Focus in them moves to the same
-   * element of the new markup.
+   * client renders, and Lit takes that root as it is. On its turn, when that markup
+   * shows what this render would (the record read and valid, no panel opened by a
+   * deep link, the server's language), the card keeps it: no render, no new layout,
+   * the same nodes under the reader's eyes and focus; only the server's stylesheet
+   * goes, since the card's own adopted styles are the same rules. Its first render
+   * comes with the first change (a click or key on its buttons, find-in-page, a deep
+   * link, an attribute, a language), and replaces the server's nodes in that one task
+   * (no frame shows the difference; no hydration code), moving focus in them to the
+   * same element of the new markup.
    */
   protected override update(changed: PropertyValues<this>): void {
     const root = this.renderRoot as ShadowRoot;
-    const focusedAt = this.hasUpdated ? -1 : this.#elementsOf(root).indexOf(root.activeElement!);
-    if (!this.hasUpdated) {
-      root.replaceChildren();
-      // Lit would render before the server's first node, now gone.
-      this.renderOptions.renderBefore = null;
+    const turn = this.#turn;
+    this.#turn = false;
+    if (!this.#serverMarkup) return super.update(changed);
+    if (
+      turn &&
+      this._status == 'ready' &&
+      !this._openFaq.size &&
+      this._factsOpen === undefined &&
+      this.#words() == wordsFor(this.getAttribute('lang') ?? '')
+    ) {
+      root.querySelector('style, link')?.remove();
+      // Lit's bookkeeping (reflected attributes, the update marked done) without its render.
+      return (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
     }
+    this.#serverMarkup = false;
+    const focusedAt = this.#elementsOf(root).indexOf(root.activeElement!);
+    root.replaceChildren();
+    // Lit would render before the server's first node, now gone.
+    this.renderOptions.renderBefore = null;
     super.update(changed);
-    if (focusedAt >= 0) (this.#elementsOf(root)[focusedAt] as HTMLElement | undefined)?.focus();
+    (this.#elementsOf(root)[focusedAt] as HTMLElement | undefined)?.focus();
   }
 
   /** The card's elements in document order: the same list in the server's markup and the client's. */

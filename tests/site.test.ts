@@ -163,14 +163,14 @@ describe('the demo site with JavaScript', () => {
   });
   after(() => page.frame.remove());
 
-  it('takes over every card in place: its own render, no text lost or doubled', () => {
+  it('takes over every card in place: its own styles, no text lost or doubled', () => {
     expect(page.cards).to.have.length(records.length);
     for (const [index, record] of records.entries()) {
       const card = page.cards[index];
       const root = card.shadowRoot!;
       expect(card.getAttribute('status'), record.id).to.equal('ready');
       expect(root.querySelectorAll('article.card'), record.id).to.have.length(1);
-      // The server's <style> gave way to the bundle's adopted styles: the card was rendered afresh.
+      // The server's <style> gave way to the bundle's adopted styles (the same rules).
       expect(root.querySelectorAll('style, link'), record.id).to.have.length(0);
       expect(root.adoptedStyleSheets.length, record.id).to.be.greaterThan(0);
       for (const item of record.faq ?? []) expect(occurrences(root, item.answer), `${record.id}: ${item.question}`).to.equal(1);
