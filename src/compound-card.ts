@@ -1,7 +1,7 @@
 // Imported ahead of Lit, so the bundle starts with this table and ./options.js:
 // brotli packs that order 15–40 bytes smaller, which the 16 KiB budget needs.
 import { cardProperties, type CardProperties } from './card-properties.js';
-import { css, html, isServer, LitElement, nothing, ReactiveElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptStyles, css, html, isServer, LitElement, nothing, ReactiveElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { LoadError } from './errors.js';
 import { cardEvent, type CompoundCardEventDetails, type CompoundCardEventName } from './events.js';
 import { LANGUAGES, languageOf, wordsFor, type Words } from './i18n/index.js';
@@ -274,6 +274,8 @@ export class CompoundCard extends LitElement {
     // A card the parser is still adding to the page renders at once, as the parser
     // goes: it is then in the page's first paint, and nothing below it shifts.
     if (!this.hasUpdated && document.readyState != 'loading') {
+      // A `src` card's request starts now (the network need not wait for turns).
+      if (this.record == null && !this.querySelector(EMBEDDED_SELECTOR)) this.#resolve();
       const task = () => new Promise((resolve) => setTimeout(resolve));
       const turn = async () => {
         await task();
@@ -306,6 +308,7 @@ export class CompoundCard extends LitElement {
    */
   protected override update(changed: PropertyValues<this>): void {
     const root = this.renderRoot as ShadowRoot;
+    if (!this.hasUpdated) adoptStyles(root, (this.constructor as typeof CompoundCard).elementStyles);
     const turn = this.#turn;
     this.#turn = false;
     if (!this.#serverMarkup) return super.update(changed);
@@ -327,6 +330,16 @@ export class CompoundCard extends LitElement {
     this.renderOptions.renderBefore = null;
     super.update(changed);
     (this.#elementsOf(root)[focusedAt] as HTMLElement | undefined)?.focus();
+  }
+
+  /**
+   * The shadow root, without the card's styles yet: they are adopted on the first
+   * update (see update), so the task that defines the element and connects the cards
+   * (at a deferred bundle, the one in which the page finishes parsing) does not also
+   * parse the card's stylesheet.
+   */
+  protected override createRenderRoot(): ShadowRoot {
+    return this.shadowRoot ?? this.attachShadow({ mode: 'open' });
   }
 
   /** The card's elements in document order: the same list in the server's markup and the client's. */
