@@ -331,9 +331,8 @@ export class CompoundCard extends LitElement {
     }
     this.#serverMarkup = false;
     const focusedAt = this.#elementsOf(root).indexOf(root.activeElement!);
+    // Lit renders at the end of the root (createRenderRoot below sets no `renderBefore`).
     root.replaceChildren();
-    // Lit would render before the server's first node, now gone.
-    this.renderOptions.renderBefore = null;
     super.update(changed);
     (this.#elementsOf(root)[focusedAt] as HTMLElement | undefined)?.focus();
   }
