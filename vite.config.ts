@@ -5,7 +5,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { bundleReport } from './scripts/bundle-report.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 import { recordDescriptor } from './scripts/record-descriptor.js';
-import { terserPass } from './scripts/terser-pass.js';
+import { CARD_LIT_REWRITES, terserPass } from './scripts/terser-pass.js';
 
 /**
  * `npm start` prints the server's root address: answer it with the demo page
@@ -101,7 +101,7 @@ export default defineConfig(({ mode }) => mode === 'playground' ? playgroundBuil
       ? [minifyTemplates()]
       : mode === 'floor'
         ? [minifyTemplates(), terserPass('floor.js')]
-        : [demoAtRoot(), recordDescriptor(), minifyTemplates(), terserPass('compound-card.js'), bundleReport('compound-card.js')],
+        : [demoAtRoot(), recordDescriptor(), minifyTemplates(), terserPass('compound-card.js', CARD_LIT_REWRITES), bundleReport('compound-card.js')],
   build:
     mode === 'package'
       ? {
