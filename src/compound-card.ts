@@ -1,13 +1,14 @@
 // Imported ahead of Lit, so the bundle starts with this table and ./options.js:
 // brotli packs that order 15–40 bytes smaller, which the 16 KiB budget needs.
 import { cardProperties, type CardProperties } from './card-properties.js';
-import { adoptStyles, css, html, isServer, LitElement, nothing, ReactiveElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptStyles, css, html, isServer, LitElement, nothing, ReactiveElement, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { LoadError } from './errors.js';
 import { cardEvent, type CompoundCardEventDetails, type CompoundCardEventName } from './events.js';
 import { LANGUAGES, languageOf, wordsFor, type Words } from './i18n/index.js';
 import { unwatchLanguage, watchLanguage } from './i18n/watch.js';
 import { loadRecord } from './loader/loader.js';
 import {
+  BLOCKS,
   blocksOf,
   type Block,
   faqModeOf,
@@ -39,6 +40,8 @@ const EMBEDDED_SELECTOR = ':scope > script[type="application/json"]';
 
 /** The cards' first renders, in turn (see `scheduleUpdate`). */
 let firstRenders: Promise<unknown> = Promise.resolve();
+/** Whether a card of this page has rehearsed its first render (see `scheduleUpdate`). */
+let rehearsed = false;
 
 // Types the table's properties on the element. The merging rule warns that an
 // interface's members may not exist on the class; these do: Lit defines their
@@ -124,6 +127,8 @@ export class CompoundCard extends LitElement {
   #serverMarkup = false;
   /** The update about to run is the card's turn (see scheduleUpdate), which may keep the server's markup. */
   #turn = false;
+  /** While the card rehearses its first render, the one block it renders (`''`: none). */
+  #rehearsing?: string;
   /** For `loading="lazy"`: tells when the card nears the viewport. */
   #nearViewport: IntersectionObserver | undefined;
   #isNearViewport = false;
@@ -286,8 +291,23 @@ export class CompoundCard extends LitElement {
       const turn = async () => {
         await task();
         // A `record` property is checked in the render's task (it is checked again
-        // whenever it is set, which a check here would have to tell apart).
-        if (this.record == null) this.#resolve();
+        // whenever it is set, which a check here would have to tell apart), except by
+        // a card about to rehearse (below), which needs it checked now.
+        if (this.record == null || !rehearsed) this.#resolve();
+        // The page's first card to render a record rehearses it first: block by block,
+        // a task each, into a fragment that is never shown. Lit prepares each template
+        // once per page (the HTML parse of its markup and the walk for its parts) and
+        // the engine compiles the code on first use: that cold work (about half of a
+        // first render in a CPU profile) is spread over small tasks, and the render that
+        // shows the card runs warm. Later cards find it done.
+        if (!rehearsed && this._status == 'ready' && !this.#serverMarkup) {
+          rehearsed = true;
+          for (this.#rehearsing of ['', ...BLOCKS]) {
+            await task();
+            render(this.render(), new DocumentFragment(), this.renderOptions);
+          }
+          this.#rehearsing = undefined;
+        }
         await task();
       };
       // After the card before, whether or not its turn went well; this card renders
@@ -582,7 +602,7 @@ export class CompoundCard extends LitElement {
     const blocks = blocksOf(this.sections);
     const ctx: BlockContext = { words, level: Math.min(level + 1, 6), recordId: record.id, linkTo: this.#linkTo };
     const show = <T>(block: Block, items: T[] | undefined) =>
-      blocks.has(block) && items && items.length > 0;
+      blocks.has(block) && (this.#rehearsing ?? block) == block && items && items.length > 0;
     return html`${headerTemplate(record, level, words)}
     ${show('facts', record.quickFacts)
       ? quickFactsTemplate(record.quickFacts!, ctx, {

@@ -13,15 +13,19 @@ interface Catalogue {
   cards: CompoundCard[];
 }
 
-/** A catalogue page of `count` cards (FAQ only, so each question is near its card's top), without the bundle yet. */
-async function catalogue(count: number, render: 'server' | 'client'): Promise<Catalogue> {
+/**
+ * A catalogue page of `count` cards (FAQ only, so each question is near its card's top,
+ * except client-rendered cards after the first, and the first too if `wholeFirst`),
+ * without the bundle yet.
+ */
+async function catalogue(count: number, render: 'server' | 'client', wholeFirst = false): Promise<Catalogue> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1000px; height: 700px; border: 0; display: block';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = `/ssr/page.html?script=none&sections=faq&cards=${count}${render === 'client' ? '&render=client' : ''}`;
   // The first client-rendered card shows its FAQ only too, as the server-rendered ones do;
   // the others are whole cards, slower to render, so some still wait when the reader clicks.
-  frame.addEventListener('load', () => frame.contentDocument!.querySelector('compound-card')!.setAttribute('sections', 'faq'), { once: true });
+  if (!wholeFirst) frame.addEventListener('load', () => frame.contentDocument!.querySelector('compound-card')!.setAttribute('sections', 'faq'), { once: true });
   document.body.prepend(frame);
   await loaded;
   const doc = frame.contentDocument!;
@@ -143,6 +147,36 @@ for (const code of ['bundle', 'modules'] as const) {
       watching = false;
       expect(loads).to.deep.equal(cards.map((_, index) => index));
       expect(mismatches, '`status` against what the card shows').to.deep.equal([]);
+    });
+
+    it("the page's first card rehearses its first render out of sight, then shows every block", async () => {
+      const { doc, cards } = await catalogue(2, 'client', true);
+      const [first, second] = cards as [CompoundCard, CompoundCard];
+      const win = doc.defaultView!;
+      // The page's body: the bundle's script tag goes into its head.
+      const nodesBefore = doc.body.querySelectorAll('*').length;
+      const loads: CompoundCard[] = [];
+      for (const card of cards) card.addEventListener('compound-card-load', () => loads.push(card));
+      // On every task of the turn (the rehearsal's are messages, as this watch is): until
+      // the card's own render, nothing of it is in its shadow root or in the page.
+      const seen: string[] = [];
+      const channel = new win.MessageChannel();
+      channel.port1.onmessage = () => {
+        if (first.status === 'ready') return;
+        const shown = first.shadowRoot?.childElementCount ?? 0;
+        const added = doc.body.querySelectorAll('*').length - nodesBefore;
+        if (shown || added) seen.push(`${shown} elements in the shadow root, ${added} more in the page`);
+        channel.port2.postMessage(0);
+      };
+      channel.port2.postMessage(0);
+      await addBundle(doc, code);
+      await waitUntil(() => cards.every((card) => card.status === 'ready'), 'the cards never rendered', { timeout: 10000 });
+      expect(seen, 'what showed before the render').to.deep.equal([]);
+      const parts = (card: CompoundCard) => [...card.shadowRoot!.querySelectorAll('[part]')].map((part) => part.getAttribute('part'));
+      // The demo record has no references: every other block.
+      expect(parts(first)).to.include.members(['header', 'facts', 'takeaways', 'article', 'faq']);
+      expect(parts(second)).to.deep.equal(parts(first));
+      expect(loads).to.deep.equal([first, second]);
     });
 
     it('a click on a client-rendered card takes effect at once while later cards are still rendering', async () => {
