@@ -83,7 +83,9 @@ export async function runLighthouseBench({ server }, { runs }) {
 /**
  * Medians per page and the targets: every card page scores the HTML-only page's
  * performance, with TBT ≤ 50 ms; the server-rendered page's LCP within 10 % of the
- * HTML-only page's; accessibility 100 everywhere.
+ * HTML-only page's, with the bundle loaded as the README recommends for server-rendered
+ * cards (`defer fetchpriority="low"`; plain `defer` is reported beside it); accessibility
+ * 100 everywhere.
  * @param {Record<string, LighthouseRun[]>} results
  */
 export function analyseLighthouse(results) {
@@ -93,10 +95,11 @@ export function analyseLighthouse(results) {
   );
   const cards = LIGHTHOUSE_PAGES.filter((id) => id !== 'html');
   const html = pages.html;
-  const lcpRatio = pages['ssr-defer'].lcp.median / html.lcp.median;
+  const lcpRatio = pages['ssr-low'].lcp.median / html.lcp.median;
   return {
     pages,
     lcpRatio,
+    lcpRatioDefer: pages['ssr-defer'].lcp.median / html.lcp.median,
     version: results.html[0]?.version ?? '?',
     benchmarkIndex: median(Object.values(results).flat().map((row) => row.benchmarkIndex)),
     checks: {
