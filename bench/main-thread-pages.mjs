@@ -6,8 +6,7 @@
  *   one card   an article (a heading, a paragraph, the card, a paragraph) with the card
  *              client-rendered (record embedded), as `src`, or server-rendered
  *              (`renderCard`) and taken over, each with the bundle `defer`, as a module or
- *              as a classic script in <head> (and the server-rendered card once more with
- *              `defer fetchpriority="low"`); and the HTML-only page: the same article with
+ *              as a classic script in <head>; and the HTML-only page: the same article with
  *              the `renderCard` output and no bundle, the floor every card page is held to
  *   100 cards  100 client-rendered cards (records embedded), 100 server-rendered cards taken
  *              over (both with the bundle `defer`), and the 100 `renderCard` outputs alone
@@ -32,20 +31,12 @@ const BUNDLE = {
   defer: '<script src="/dist/compound-card.js" defer></script>',
   module: '<script type="module" src="/dist/compound-card.js"></script>',
   head: '<script src="/dist/compound-card.js"></script>',
-  // What the README recommends where the cards are server-rendered: the page paints them
-  // without the bundle, which may then come after the page's first paint.
-  low: '<script src="/dist/compound-card.js" defer fetchpriority="low"></script>',
 };
-const PLACEMENT_LABELS = {
-  defer: 'bundle `defer`',
-  module: 'bundle `type="module"`',
-  head: 'classic bundle in `<head>`',
-  low: 'bundle `defer fetchpriority="low"`',
-};
+const PLACEMENT_LABELS = { defer: 'bundle `defer`', module: 'bundle `type="module"`', head: 'classic bundle in `<head>`' };
 const CARD_LABELS = { client: 'client-rendered (embedded record)', src: '`src` card', ssr: 'server-rendered, taken over' };
 
 /**
- * @typedef {{ id: string, card: 'html' | 'client' | 'src' | 'ssr', placement?: keyof typeof BUNDLE, label: string }} OnePage
+ * @typedef {{ id: string, card: 'html' | 'client' | 'src' | 'ssr', placement?: 'defer' | 'module' | 'head', label: string }} OnePage
  * @typedef {{ id: string, card: 'html' | 'client' | 'ssr', label: string }} HundredPage
  */
 
@@ -60,7 +51,6 @@ export const ONE_CARD_PAGES = [
   ...CARDS.flatMap((card) =>
     PLACEMENTS.map((placement) => ({ id: `${card}-${placement}`, card, placement, label: `${CARD_LABELS[card]}, ${PLACEMENT_LABELS[placement]}` })),
   ),
-  { id: 'ssr-low', card: 'ssr', placement: 'low', label: `${CARD_LABELS.ssr}, ${PLACEMENT_LABELS.low}` },
 ];
 
 /** The 100-card pages, all with the bundle `defer` where there is one. @type {HundredPage[]} */
@@ -70,11 +60,8 @@ export const HUNDRED_PAGES = [
   { id: 'ssr', card: 'ssr', label: 'server-rendered, taken over, bundle `defer`' },
 ];
 
-/**
- * The pages Lighthouse audits: the HTML-only floor, three cards with the bundle `defer`, and
- * the server-rendered card with the bundle as the README recommends for it (`fetchpriority="low"`).
- */
-export const LIGHTHOUSE_PAGES = ['html', 'client-defer', 'src-defer', 'ssr-defer', 'ssr-low'];
+/** The pages Lighthouse audits: the HTML-only floor and three cards with the bundle `defer`. */
+export const LIGHTHOUSE_PAGES = ['html', 'client-defer', 'src-defer', 'ssr-defer'];
 
 export const onePath = (/** @type {string} */ id) => `/gen/mt-one-${id}.html`;
 export const hundredPath = (/** @type {string} */ id) => `/gen/mt-100-${id}.html`;

@@ -15,11 +15,13 @@
  * and in `?max-age=S`: the response may be cached for S seconds instead of `no-store`,
  * as a host serves a stylesheet (bench/ssr.mjs, the `stylesheet` option).
  *
- * Text (HTML, scripts, JSON, CSS) goes out compressed, brotli or gzip as the browser
- * accepts, as hosts and CDNs commonly serve it (README, "Headers for each file"): what
- * Lighthouse's simulated slow network charges for the bundle (16 KiB brotli, 49 KiB as
- * built) is then what a reader's network carries. Each body is compressed once per path
- * and kept.
+ * While `compress(true)` is on (the Lighthouse runs, bench/lighthouse.mjs), text (HTML,
+ * scripts, JSON, CSS) goes out compressed, brotli or gzip as the browser accepts, as hosts
+ * and CDNs commonly serve it (README, "Headers for each file"): what Lighthouse's simulated
+ * slow network charges for the bundle (16 KiB brotli, 49 KiB as built) is then what a
+ * reader's network carries. Each body is compressed once per path and kept. The other
+ * benchmarks load pages over loopback, where transfer takes no time worth counting, and get
+ * them as they are.
  */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -60,6 +62,7 @@ export async function startServer({ mounts, generated }) {
   const counts = new Map();
   /** Compressed bodies by encoding and path. @type {Map<string, Buffer>} */
   const compressed = new Map();
+  let compressing = false;
 
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -69,7 +72,7 @@ export async function startServer({ mounts, generated }) {
     /** @param {number} status @param {string} type @param {string | Buffer} body */
     const send = (status, type, body) => {
       const accepts = String(request.headers['accept-encoding'] ?? '');
-      const encoding = status !== 200 || /^image\/|octet-stream/.test(type) ? undefined : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
+      const encoding = !compressing || status !== 200 || /^image\/|octet-stream/.test(type) ? undefined : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
       if (encoding) {
         const key = `${encoding} ${path}`;
         let packed = compressed.get(key);
@@ -122,6 +125,10 @@ export async function startServer({ mounts, generated }) {
     /** Requests for `path` since the last reset. */
     count: (/** @type {string} */ path) => counts.get(path) ?? 0,
     resetCounts: () => counts.clear(),
+    /** Sends text compressed from now on (`true`), or as it is (`false`, the default). */
+    compress: (/** @type {boolean} */ on) => {
+      compressing = on;
+    },
     close: () =>
       /** @type {Promise<void>} */ (
         new Promise((resolve) => {
