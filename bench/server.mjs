@@ -128,6 +128,8 @@ export async function startServer({ mounts, generated }) {
     /** Sends text compressed from now on (`true`), or as it is (`false`, the default). */
     compress: (/** @type {boolean} */ on) => {
       compressing = on;
+      // Bodies compressed before may have changed since (a page generated anew).
+      compressed.clear();
     },
     close: () =>
       /** @type {Promise<void>} */ (

@@ -291,20 +291,25 @@ export class CompoundCard extends LitElement {
       const turn = async () => {
         await task();
         // A `record` property is checked in the render's task (it is checked again
-        // whenever it is set, which a check here would have to tell apart), except by
-        // a card about to rehearse (below), which needs it checked now.
+        // whenever it is set, which a check here would have to tell apart). Until a card
+        // of the page has rehearsed (below), it is checked here too, since a rehearsal
+        // needs the record checked: once more per card, and only for those cards.
         if (this.record == null || !rehearsed) this.#resolve();
         // The page's first card to render a record rehearses it first: block by block,
         // a task each, into a fragment that is never shown. Lit prepares each template
         // once per page (the HTML parse of its markup and the walk for its parts) and
         // the engine compiles the code on first use: that cold work (about half of a
         // first render in a CPU profile) is spread over small tasks, and the render that
-        // shows the card runs warm. Later cards find it done.
-        if (!rehearsed && this._status == 'ready' && !this.#serverMarkup) {
+        // shows the card runs warm. Later cards find done what this card's blocks use.
+        if (!rehearsed && this._status == 'ready' && !this.#serverMarkup && this.isConnected) {
           rehearsed = true;
-          for (this.#rehearsing of ['', ...BLOCKS]) {
-            await task();
-            render(this.render(), new DocumentFragment(), this.renderOptions);
+          try {
+            for (this.#rehearsing of ['', ...BLOCKS]) {
+              await task();
+              render(this.render(), new DocumentFragment(), this.renderOptions);
+            }
+          } catch {
+            // Only a warm-up: whatever went wrong, the card's own render shows it.
           }
           this.#rehearsing = undefined;
         }

@@ -153,6 +153,14 @@ for (const code of ['bundle', 'modules'] as const) {
       const { doc, cards } = await catalogue(2, 'client', true);
       const [first, second] = cards as [CompoundCard, CompoundCard];
       const win = doc.defaultView!;
+      // Fragments made by script, not by the parser or by Lit's cloning: the rehearsal's.
+      let fragments = 0;
+      win.DocumentFragment = class extends win.DocumentFragment {
+        constructor() {
+          super();
+          fragments++;
+        }
+      };
       // The page's body: the bundle's script tag goes into its head.
       const nodesBefore = doc.body.querySelectorAll('*').length;
       const loads: CompoundCard[] = [];
@@ -172,6 +180,8 @@ for (const code of ['bundle', 'modules'] as const) {
       await addBundle(doc, code);
       await waitUntil(() => cards.every((card) => card.status === 'ready'), 'the cards never rendered', { timeout: 10000 });
       expect(seen, 'what showed before the render').to.deep.equal([]);
+      // The header alone, then each of the five blocks; the second card does not rehearse.
+      expect(fragments, 'rehearsal steps').to.equal(6);
       const parts = (card: CompoundCard) => [...card.shadowRoot!.querySelectorAll('[part]')].map((part) => part.getAttribute('part'));
       // The demo record has no references: every other block.
       expect(parts(first)).to.include.members(['header', 'facts', 'takeaways', 'article', 'faq']);
