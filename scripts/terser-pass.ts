@@ -87,6 +87,10 @@ export function terserPass(fileName: string, extra: [RegExp, string][] = []): Pl
     async generateBundle(_options, bundle) {
       const chunk = bundle[fileName];
       if (chunk?.type !== 'chunk') return;
+      // The rewrites drop the connection callbacks async directives rely on: a bundle
+      // that takes one in (`until`, `ref`, `asyncAppend`…) must not build silently.
+      const asyncDirective = chunk.moduleIds.find((id) => id.includes('async-directive'));
+      if (asyncDirective) this.error(`${asyncDirective} is in ${fileName}, but LIT_REWRITES remove what async directives need`);
       for (const [pattern, replacement] of [...LIT_REWRITES, ...extra]) {
         const before = chunk.code;
         chunk.code = chunk.code.replace(pattern, replacement);
