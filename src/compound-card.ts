@@ -40,6 +40,13 @@ const EMBEDDED_SELECTOR = ':scope > script[type="application/json"]';
 
 /** The cards' first renders, in turn (see `scheduleUpdate`). */
 let firstRenders: Promise<unknown> = Promise.resolve();
+/** Resolves in a task of its own: a message, which no browser delays as it does nested timers (4 ms each). */
+const nextTask = () =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = resolve;
+    channel.port2.postMessage(0);
+  });
 /** Whether a card of this page has rehearsed its first render (see `scheduleUpdate`). */
 let rehearsed = false;
 
@@ -281,15 +288,8 @@ export class CompoundCard extends LitElement {
     if (!this.hasUpdated && document.readyState != 'loading') {
       // A `src` card's request starts now (the network need not wait for turns).
       if (this.record == null && !this.querySelector(EMBEDDED_SELECTOR)) this.#resolve();
-      // A task of its own: a message, which no browser delays as it does nested timers (4 ms each).
-      const task = () =>
-        new Promise((resolve) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = resolve;
-          channel.port2.postMessage(0);
-        });
       const turn = async () => {
-        await task();
+        await nextTask();
         // A `record` property is checked in the render's task (it is checked again
         // whenever it is set, which a check here would have to tell apart). Until a card
         // of the page has rehearsed (below), it is checked here too, since a rehearsal
@@ -305,7 +305,7 @@ export class CompoundCard extends LitElement {
           rehearsed = true;
           try {
             for (this.#rehearsing of ['', ...BLOCKS]) {
-              await task();
+              await nextTask();
               render(this.render(), new DocumentFragment(), this.renderOptions);
             }
           } catch {
@@ -313,7 +313,7 @@ export class CompoundCard extends LitElement {
           }
           this.#rehearsing = undefined;
         }
-        await task();
+        await nextTask();
       };
       // After the card before, whether or not its turn went well; this card renders
       // as its turn ends, before the next card's begins. A pressed card lets the
