@@ -134,8 +134,6 @@ export class CompoundCard extends LitElement {
   #serverMarkup = false;
   /** The update about to run is the card's turn (see scheduleUpdate), which may keep the server's markup. */
   #turn = false;
-  /** While the card rehearses its first render, the one block it renders (`''`: none). */
-  #rehearsing?: string;
   /** For `loading="lazy"`: tells when the card nears the viewport. */
   #nearViewport: IntersectionObserver | undefined;
   #isNearViewport = false;
@@ -295,24 +293,7 @@ export class CompoundCard extends LitElement {
         // of the page has rehearsed (below), it is checked here too, since a rehearsal
         // needs the record checked: once more per card, and only for those cards.
         if (this.record == null || !rehearsed) this.#resolve();
-        // The page's first card to render a record rehearses it first: block by block,
-        // a task each, into a fragment that is never shown. Lit prepares each template
-        // once per page (the HTML parse of its markup and the walk for its parts) and
-        // the engine compiles the code on first use: that cold work (about half of a
-        // first render in a CPU profile) is spread over small tasks, and the render that
-        // shows the card runs warm. Later cards find done what this card's blocks use.
-        if (!rehearsed && this._status == 'ready' && !this.#serverMarkup && this.isConnected) {
-          rehearsed = true;
-          try {
-            for (this.#rehearsing of ['', ...BLOCKS]) {
-              await nextTask();
-              render(this.render(), new DocumentFragment(), this.renderOptions);
-            }
-          } catch {
-            // Only a warm-up: whatever went wrong, the card's own render shows it.
-          }
-          this.#rehearsing = undefined;
-        }
+        if (this._status == 'ready' && !this.#serverMarkup && this.isConnected) await this.#rehearse(this.#record!);
         await nextTask();
       };
       // After the card before, whether or not its turn went well; this card renders
@@ -323,6 +304,28 @@ export class CompoundCard extends LitElement {
       this.#turn = true;
     }
     super.scheduleUpdate();
+  }
+
+  /**
+   * The page's first card to render a record rehearses it first: block by block, a task
+   * each, into a fragment that is never shown. Lit prepares each template once per page
+   * (the HTML parse of its markup and the walk for its parts) and the engine compiles the
+   * code on first use: that cold work (about half of a first render in a CPU profile) is
+   * spread over small tasks, and the render that shows the card runs warm. Later cards find
+   * done what this card's blocks use. A `src` card rehearses when its record arrives.
+   */
+  async #rehearse(record: CompoundRecord): Promise<void> {
+    if (rehearsed) return;
+    rehearsed = true;
+    try {
+      // The header alone, then the header and each block.
+      for (const block of ['header', ...BLOCKS]) {
+        await nextTask();
+        render(this.#renderRecord(record, this.#words(), block), new DocumentFragment(), this.renderOptions);
+      }
+    } catch {
+      // Only a warm-up: whatever went wrong, the card's own render shows it.
+    }
   }
 
   /**
@@ -501,7 +504,8 @@ export class CompoundCard extends LitElement {
       const controller = new AbortController();
       this.#loading = controller;
       void loadRecord(href, { timeout: timeoutOf(this.timeout), signal: controller.signal, fresh }).then(
-        (outcome) => {
+        async (outcome) => {
+          if (outcome?.ok) await this.#rehearse(outcome.value);
           // A late answer for a source the card no longer shows is dropped here.
           if (outcome && this.#loading === controller) {
             this.#loading = undefined;
@@ -602,12 +606,13 @@ export class CompoundCard extends LitElement {
     </article>`;
   }
 
-  #renderRecord(record: CompoundRecord, words: Words) {
+  /** The record's header and blocks; a rehearsal (`#rehearse`) asks for the header and `only` one block (`'header'`: none). */
+  #renderRecord(record: CompoundRecord, words: Words, only?: string) {
     const level = headingLevelOf(this.headingLevel);
     const blocks = blocksOf(this.sections);
     const ctx: BlockContext = { words, level: Math.min(level + 1, 6), recordId: record.id, linkTo: this.#linkTo };
     const show = <T>(block: Block, items: T[] | undefined) =>
-      blocks.has(block) && (this.#rehearsing ?? block) == block && items && items.length > 0;
+      blocks.has(block) && (!only || only == block) && items && items.length > 0;
     return html`${headerTemplate(record, level, words)}
     ${show('facts', record.quickFacts)
       ? quickFactsTemplate(record.quickFacts!, ctx, {

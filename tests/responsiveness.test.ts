@@ -54,6 +54,21 @@ function firstQuestion(frame: HTMLIFrameElement, card: CompoundCard) {
   return { button, x: offset.left + box.left + box.width / 2, y: offset.top + box.top + box.height / 2 };
 }
 
+/**
+ * Counts the fragments made by script in `win` from now on (`new DocumentFragment()`), not
+ * those of the parser or of Lit's cloning: the rehearsal's.
+ */
+function countFragments(win: Window & typeof globalThis): { count: number } {
+  const counter = { count: 0 };
+  win.DocumentFragment = class extends win.DocumentFragment {
+    constructor() {
+      super();
+      counter.count++;
+    }
+  };
+  return counter;
+}
+
 /** The left button is down since this point, until `mouse('up')`. */
 let pressedAt: { x: number; y: number } | undefined;
 const mouse = async (action: 'down' | 'up' | 'click', at: { x: number; y: number }) => {
@@ -153,14 +168,7 @@ for (const code of ['bundle', 'modules'] as const) {
       const { doc, cards } = await catalogue(2, 'client', true);
       const [first, second] = cards as [CompoundCard, CompoundCard];
       const win = doc.defaultView!;
-      // Fragments made by script, not by the parser or by Lit's cloning: the rehearsal's.
-      let fragments = 0;
-      win.DocumentFragment = class extends win.DocumentFragment {
-        constructor() {
-          super();
-          fragments++;
-        }
-      };
+      const fragments = countFragments(win);
       // The page's body: the bundle's script tag goes into its head.
       const nodesBefore = doc.body.querySelectorAll('*').length;
       const loads: CompoundCard[] = [];
@@ -181,12 +189,39 @@ for (const code of ['bundle', 'modules'] as const) {
       await waitUntil(() => cards.every((card) => card.status === 'ready'), 'the cards never rendered', { timeout: 10000 });
       expect(seen, 'what showed before the render').to.deep.equal([]);
       // The header alone, then each of the five blocks; the second card does not rehearse.
-      expect(fragments, 'rehearsal steps').to.equal(6);
+      expect(fragments.count, 'rehearsal steps').to.equal(6);
       const parts = (card: CompoundCard) => [...card.shadowRoot!.querySelectorAll('[part]')].map((part) => part.getAttribute('part'));
       // The demo record has no references: every other block.
       expect(parts(first)).to.include.members(['header', 'facts', 'takeaways', 'article', 'faq']);
       expect(parts(second)).to.deep.equal(parts(first));
       expect(loads).to.deep.equal([first, second]);
+    });
+
+    it("a `src` card, the page's first, rehearses when its record arrives, showing its loading state until its own render", async () => {
+      const { doc } = await catalogue(0, 'client', true);
+      const win = doc.defaultView!;
+      const fragments = countFragments(win);
+      const card = doc.createElement('compound-card') as CompoundCard;
+      card.src = `/demo/records/thymogen.json?rehearse-${code}`;
+      doc.querySelector('main')!.append(card);
+      // On every task until the card is ready: it shows its loading state, never part of the record.
+      const seen = new Set<string>();
+      const channel = new win.MessageChannel();
+      channel.port1.onmessage = () => {
+        if (card.status === 'ready') return;
+        const root = card.shadowRoot;
+        if (root?.querySelector('[part="header"], [part="facts"], [part="faq"]')) seen.add(`${card.status}: a block of the record shows`);
+        if (root?.firstElementChild && !root.querySelector('[aria-busy="true"]')) seen.add(`${card.status}: not the loading state`);
+        channel.port2.postMessage(0);
+      };
+      channel.port2.postMessage(0);
+      await addBundle(doc, code);
+      await waitUntil(() => card.status === 'ready', 'the card never rendered', { timeout: 10000 });
+      await card.updateComplete;
+      expect([...seen], 'what showed before the render').to.deep.equal([]);
+      expect(fragments.count, 'rehearsal steps: the header, then each of the five blocks').to.equal(6);
+      const parts = [...card.shadowRoot!.querySelectorAll('[part]')].map((part) => part.getAttribute('part'));
+      expect(parts).to.include.members(['header', 'facts', 'takeaways', 'article', 'faq']);
     });
 
     it('a click on a client-rendered card takes effect at once while later cards are still rendering', async () => {
