@@ -53,7 +53,7 @@ async function lighthouseOnce(url, dir) {
 }
 
 /**
- * `runs` rounds of the four pages, rotated.
+ * `runs` rounds of the pages, rotated.
  * @param {{ server: { origin: string, compress: (on: boolean) => void } }} context
  * @param {{ runs: number }} options
  * @returns {Promise<Record<string, LighthouseRun[]>>}
@@ -85,8 +85,8 @@ export async function runLighthouseBench({ server }, { runs }) {
 
 /**
  * Medians per page and the targets: every card page scores the HTML-only page's
- * performance, with TBT ≤ 50 ms; the server-rendered page's LCP within 10 % of the
- * HTML-only page's; accessibility 100 everywhere.
+ * performance, with TBT ≤ 50 ms; the server-rendered page's LCP (the bundle after the first
+ * paint) within 10 % of the HTML-only page's; accessibility 100 everywhere.
  * @param {Record<string, LighthouseRun[]>} results
  */
 export function analyseLighthouse(results) {
@@ -96,10 +96,14 @@ export function analyseLighthouse(results) {
   );
   const cards = LIGHTHOUSE_PAGES.filter((id) => id !== 'html');
   const html = pages.html;
-  const lcpRatio = pages['ssr-defer'].lcp.median / html.lcp.median;
+  // The server-rendered page as the README advises for pages of server-rendered cards: the
+  // bundle after the first paint. With `defer`, Lighthouse's simulation counts the bundle's
+  // download and evaluation in the LCP whenever the bundle arrived before the observed paint.
+  const lcpRatio = pages['ssr-after-paint'].lcp.median / html.lcp.median;
   return {
     pages,
     lcpRatio,
+    lcpRatioDefer: pages['ssr-defer'].lcp.median / html.lcp.median,
     version: results.html[0]?.version ?? '?',
     benchmarkIndex: median(Object.values(results).flat().map((row) => row.benchmarkIndex)),
     checks: {

@@ -15,6 +15,7 @@
  * copies (/gen/lh-*) carry nothing but the article and the card.
  */
 import { readFileSync } from 'node:fs';
+import { afterPaintLoader } from '../scripts/readme-snippets.mjs';
 import { page, scriptJson } from './content.mjs';
 
 /** Where the `src` cards get the complete record (served as JSON: server.mjs types /gen/ by extension). */
@@ -31,12 +32,19 @@ const BUNDLE = {
   defer: '<script src="/dist/compound-card.js" defer></script>',
   module: '<script type="module" src="/dist/compound-card.js"></script>',
   head: '<script src="/dist/compound-card.js"></script>',
+  // The README's inline script for pages of server-rendered cards: the bundle after the first paint.
+  'after-paint': afterPaintLoader('/dist/compound-card.js'),
 };
-const PLACEMENT_LABELS = { defer: 'bundle `defer`', module: 'bundle `type="module"`', head: 'classic bundle in `<head>`' };
+const PLACEMENT_LABELS = {
+  defer: 'bundle `defer`',
+  module: 'bundle `type="module"`',
+  head: 'classic bundle in `<head>`',
+  'after-paint': 'bundle added after the first paint (the README\'s script)',
+};
 const CARD_LABELS = { client: 'client-rendered (embedded record)', src: '`src` card', ssr: 'server-rendered, taken over' };
 
 /**
- * @typedef {{ id: string, card: 'html' | 'client' | 'src' | 'ssr', placement?: 'defer' | 'module' | 'head', label: string }} OnePage
+ * @typedef {{ id: string, card: 'html' | 'client' | 'src' | 'ssr', placement?: 'defer' | 'module' | 'head' | 'after-paint', label: string }} OnePage
  * @typedef {{ id: string, card: 'html' | 'client' | 'ssr', label: string }} HundredPage
  */
 
@@ -51,6 +59,8 @@ export const ONE_CARD_PAGES = [
   ...CARDS.flatMap((card) =>
     PLACEMENTS.map((placement) => ({ id: `${card}-${placement}`, card, placement, label: `${CARD_LABELS[card]}, ${PLACEMENT_LABELS[placement]}` })),
   ),
+  // Only server-rendered cards show without the bundle: the README offers this placement for them alone.
+  { id: 'ssr-after-paint', card: 'ssr', placement: 'after-paint', label: `${CARD_LABELS.ssr}, ${PLACEMENT_LABELS['after-paint']}` },
 ];
 
 /** The 100-card pages, all with the bundle `defer` where there is one. @type {HundredPage[]} */
@@ -60,8 +70,11 @@ export const HUNDRED_PAGES = [
   { id: 'ssr', card: 'ssr', label: 'server-rendered, taken over, bundle `defer`' },
 ];
 
-/** The pages Lighthouse audits: the HTML-only floor and three cards with the bundle `defer`. */
-export const LIGHTHOUSE_PAGES = ['html', 'client-defer', 'src-defer', 'ssr-defer'];
+/**
+ * The pages Lighthouse audits: the HTML-only floor, three cards with the bundle `defer`, and
+ * the server-rendered card with the bundle after the first paint.
+ */
+export const LIGHTHOUSE_PAGES = ['html', 'client-defer', 'src-defer', 'ssr-defer', 'ssr-after-paint'];
 
 export const onePath = (/** @type {string} */ id) => `/gen/mt-one-${id}.html`;
 export const hundredPath = (/** @type {string} */ id) => `/gen/mt-100-${id}.html`;

@@ -71,7 +71,7 @@ export function mainThreadTargetRows(s) {
   const ready = (/** @type {PageFigures} */ page) => (page.allReady ? 'all ready' : '**not all ready**');
   const limit = MAIN_THREAD_TARGETS.longestTaskOver;
   const rows = [
-    `| one card at ${TARGET_RATE}× CPU: longest task − HTML-only page's ≤ ${limit} ms, client-rendered, \`src\` and server-rendered, bundle \`defer\` / module / \`<head>\` (9 pages) | worst ${signed(t.worstOneCard.wall)} ms (CPU time ${signed(t.worstOneCard.cpu)} ms), ${one.every((page) => page.allReady) ? 'all ready' : '**not all ready**'} | ${pass(t.checks.oneCardLongestTask)} |`,
+    `| one card at ${TARGET_RATE}× CPU: longest task − HTML-only page's ≤ ${limit} ms, client-rendered, \`src\` and server-rendered, bundle \`defer\` / module / \`<head>\`, and server-rendered with the bundle after the first paint (${one.length} pages) | worst ${signed(t.worstOneCard.wall)} ms (CPU time ${signed(t.worstOneCard.cpu)} ms), ${one.every((page) => page.allReady) ? 'all ready' : '**not all ready**'} | ${pass(t.checks.oneCardLongestTask)} |`,
     `| ${s.cards} client-rendered cards at 1×: longest task − HTML-only page's ≤ ${limit} ms, every card \`ready\` | ${signed(t.hundred.client.wall.over)} ms (CPU time ${signed(t.hundred.client.cpu.over)} ms), ${ready(t.hundred.client)} | ${pass(t.checks.hundredClientLongestTask)} |`,
     `| ${s.cards} server-rendered cards taken over at 1×: longest task − HTML-only page's ≤ ${limit} ms | ${signed(t.hundred.ssr.wall.over)} ms (CPU time ${signed(t.hundred.ssr.cpu.over)} ms), ${ready(t.hundred.ssr)} | ${pass(t.checks.hundredSsrLongestTask)} |`,
   ];
@@ -82,8 +82,8 @@ export function mainThreadTargetRows(s) {
     rows.push(
       `| Lighthouse mobile: each card page's performance score = the HTML-only page's (${l.pages.html.performance.median}) | ${list((id) => String(l.pages[id].performance.median))} | ${pass(l.checks.lighthouseScore)} |`,
       `| Lighthouse mobile: TBT ≤ ${LIGHTHOUSE_TARGETS.blockingTime} ms on each card page | ${list((id) => `${ms(l.pages[id].tbt.median)} ms`)} | ${pass(l.checks.lighthouseTbt)} |`,
-      `| Lighthouse mobile: server-rendered LCP ≤ ${LIGHTHOUSE_TARGETS.lcpOverHtml.toFixed(1)}× the HTML-only page's | ${x2(l.lcpRatio)} (${ms(l.pages['ssr-defer'].lcp.median)} vs ${ms(l.pages.html.lcp.median)} ms) | ${pass(l.checks.lighthouseLcp)} |`,
-      `| Lighthouse mobile: accessibility ${LIGHTHOUSE_TARGETS.accessibility} on all four pages | lowest ${Math.min(...LIGHTHOUSE_PAGES.map((id) => l.pages[id].accessibility.min))} | ${pass(l.checks.lighthouseAccessibility)} |`,
+      `| Lighthouse mobile: server-rendered LCP ≤ ${LIGHTHOUSE_TARGETS.lcpOverHtml.toFixed(1)}× the HTML-only page's, the bundle after the first paint (the README's script) | ${x2(l.lcpRatio)} (${ms(l.pages['ssr-after-paint'].lcp.median)} vs ${ms(l.pages.html.lcp.median)} ms); with \`defer\`: ${x2(l.lcpRatioDefer)} | ${pass(l.checks.lighthouseLcp)} |`,
+      `| Lighthouse mobile: accessibility ${LIGHTHOUSE_TARGETS.accessibility} on all ${LIGHTHOUSE_PAGES.length} pages | lowest ${Math.min(...LIGHTHOUSE_PAGES.map((id) => l.pages[id].accessibility.min))} | ${pass(l.checks.lighthouseAccessibility)} |`,
     );
   }
   return rows;
@@ -217,7 +217,7 @@ export function mainThreadSummary(s) {
   const l = s.lighthouse;
   if (l) {
     lines.push(
-      `   Lighthouse perf/TBT/LCP/a11y: ${LIGHTHOUSE_PAGES.map((id) => `${id} ${l.pages[id].performance.median}/${ms(l.pages[id].tbt.median)}/${ms(l.pages[id].lcp.median)}/${l.pages[id].accessibility.median}`).join(', ')}; score ${l.checks.lighthouseScore ? 'pass' : 'FAIL'}, TBT ${l.checks.lighthouseTbt ? 'pass' : 'FAIL'}, LCP ${x2(l.lcpRatio)} ${l.checks.lighthouseLcp ? 'pass' : 'FAIL'}, a11y ${l.checks.lighthouseAccessibility ? 'pass' : 'FAIL'}`,
+      `   Lighthouse perf/TBT/LCP/a11y: ${LIGHTHOUSE_PAGES.map((id) => `${id} ${l.pages[id].performance.median}/${ms(l.pages[id].tbt.median)}/${ms(l.pages[id].lcp.median)}/${l.pages[id].accessibility.median}`).join(', ')}; score ${l.checks.lighthouseScore ? 'pass' : 'FAIL'}, TBT ${l.checks.lighthouseTbt ? 'pass' : 'FAIL'}, LCP ${x2(l.lcpRatio)} after paint (defer ${x2(l.lcpRatioDefer)}) ${l.checks.lighthouseLcp ? 'pass' : 'FAIL'}, a11y ${l.checks.lighthouseAccessibility ? 'pass' : 'FAIL'}`,
     );
   }
   for (const profile of s.profiles) {

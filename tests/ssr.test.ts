@@ -109,7 +109,8 @@ describe('a rendered card without JavaScript', () => {
 
 // `source`: the package's own modules (a host that bundles `compound-card/define`), so the
 // takeover is also measured for coverage, which counts src/ and not the built bundle.
-const PLACEMENTS = ['head', 'defer', 'module', 'late', 'source'] as const;
+// `after-paint`: the README's inline script, which adds the bundle after the first contentful paint.
+const PLACEMENTS = ['head', 'defer', 'module', 'late', 'after-paint', 'source'] as const;
 
 for (const script of PLACEMENTS) {
   describe(`a rendered card taken over by the bundle (${script})`, () => {
@@ -166,6 +167,26 @@ for (const script of PLACEMENTS) {
     });
   });
 }
+
+describe('the README\'s script that loads the bundle after the first paint', () => {
+  it('adds the bundle once the first contentful paint is reported, not before, and not twice', async () => {
+    const page = await open('/ssr/page.html?script=after-paint');
+    try {
+      await ready(page);
+      const [paint] = page.win.performance.getEntriesByName('first-contentful-paint');
+      const bundles = page.win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/dist/compound-card.js'));
+      expect(paint, 'a first contentful paint was reported').to.not.equal(undefined);
+      expect(bundles, 'one request for the bundle').to.have.length(1);
+      expect(page.doc.querySelectorAll('script[src$="/dist/compound-card.js"]')).to.have.length(1);
+      // At least: Firefox rounds both times to the same millisecond.
+      expect(bundles[0]!.startTime, 'the bundle was requested after the paint').to.be.at.least(paint!.startTime);
+      // Well before the 3 s fallback: the paint, not the timer, added it.
+      expect(bundles[0]!.startTime).to.be.lessThan(2500);
+    } finally {
+      page.frame.remove();
+    }
+  });
+});
 
 describe('a card whose page arrives slowly (the network stalls inside its embedded record)', () => {
   const pages = {

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { completeRecord } from '../../bench/content.mjs';
 import { HUNDRED_PAGES, LIGHTHOUSE_PAGES, ONE_CARD_PAGES, hundredPath, lighthousePath, mainThreadPages, onePath } from '../../bench/main-thread-pages.mjs';
 import { renderCard } from '../../dist/esm/ssr.js';
+import { afterPaintLoader } from '../../scripts/readme-snippets.mjs';
 
 /**
  * What completeRecord gives: the demo record with a date and references added.
@@ -29,13 +30,21 @@ test('the record has every field, references of each type and a date, and is val
 });
 
 test('each one-card page has one card and its bundle placement; the HTML-only page has none', () => {
-  assert.equal(ONE_CARD_PAGES.length, 10);
+  assert.equal(ONE_CARD_PAGES.length, 11);
   for (const spec of ONE_CARD_PAGES) {
     const html = pageAt(onePath(spec.id));
     assert.equal(html.match(/<compound-card[\s>]/g)?.length, 1, spec.id);
     const tags = bundleTags(html);
     if (spec.card === 'html') assert.deepEqual(tags, [], spec.id);
-    else assert.deepEqual(tags, [{ defer: '<script src="/dist/compound-card.js" defer>', module: '<script type="module" src="/dist/compound-card.js">', head: '<script src="/dist/compound-card.js">' }[/** @type {NonNullable<typeof spec.placement>} */ (spec.placement)]], spec.id);
+    else if (spec.placement === 'after-paint') {
+      // No tag: the README's script adds the bundle once the page has painted.
+      assert.deepEqual(tags, [], spec.id);
+      assert.ok(html.includes(afterPaintLoader('/dist/compound-card.js')), spec.id);
+      assert.equal(spec.card, 'ssr', 'only server-rendered cards show before the bundle');
+    } else {
+      const tag = { defer: '<script src="/dist/compound-card.js" defer>', module: '<script type="module" src="/dist/compound-card.js">', head: '<script src="/dist/compound-card.js">' }[/** @type {'defer' | 'module' | 'head'} */ (spec.placement)];
+      assert.deepEqual(tags, [tag], spec.id);
+    }
     assert.match(html, /window\.benchDone/, `${spec.id} carries the bench's script`);
   }
   assert.ok(pageAt(onePath('html')).includes(renderCard(record)), 'the HTML-only card is the server-rendered one');

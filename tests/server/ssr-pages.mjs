@@ -1,9 +1,11 @@
 // Test-only pages under /ssr/: a host page with a server-rendered card between
 // two paragraphs, rendered per request by the built `./ssr` entry, with the
 // bundle placed where the query says. Query:
-//   script=head|defer|module|late|source|none   where the bundle's script tag goes
+//   script=head|defer|module|late|after-paint|source|none   where the bundle's script tag goes
 //                                        (source: the package's modules, from src/)
 //                                        (late: added by a file script after load)
+//                                        (after-paint: the README's inline script adds it
+//                                         after the first contentful paint)
 //   stylesheet=1   the shadow root links dist/compound-card.css (with csp=1 for strict pages)
 //   csp=1          served with the strict Content-Security-Policy the README gives
 //   json-ld=1      the JSON-LD script after the card
@@ -16,6 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { afterPaintLoader } from '../../scripts/readme-snippets.mjs';
 import { STRICT_CSP } from './csp-pages.mjs';
 
 /** @type {unknown} */
@@ -49,6 +52,7 @@ const SCRIPTS = {
   defer: '<script defer src="/dist/compound-card.js"></script>',
   module: '<script type="module" src="/dist/compound-card.js"></script>',
   late: '<script defer src="/tests/ssr/late-bundle.js"></script>',
+  'after-paint': afterPaintLoader('/dist/compound-card.js'),
   // The package's modules as a host's bundler would take them (`compound-card/define`), from source.
   source: '<script type="module" src="/src/define.ts"></script>',
   none: '',
