@@ -47,8 +47,8 @@ const nextTask = () =>
     channel.port1.onmessage = resolve;
     channel.port2.postMessage(0);
   });
-/** Whether a card of this page has rehearsed its first render (see `scheduleUpdate`). */
-let rehearsed = false;
+/** The page's rehearsal of a first render, once one has begun (see `#rehearse`). */
+let rehearsal: Promise<void> | undefined;
 
 // Types the table's properties on the element. The merging rule warns that an
 // interface's members may not exist on the class; these do: Lit defines their
@@ -292,7 +292,7 @@ export class CompoundCard extends LitElement {
         // whenever it is set, which a check here would have to tell apart). Until a card
         // of the page has rehearsed (below), it is checked here too, since a rehearsal
         // needs the record checked: once more per card, and only for those cards.
-        if (this.record == null || !rehearsed) this.#resolve();
+        if (this.record == null || !rehearsal) this.#resolve();
         if (this._status == 'ready' && !this.#serverMarkup && this.isConnected) await this.#rehearse(this.#record!);
         await nextTask();
       };
@@ -312,20 +312,21 @@ export class CompoundCard extends LitElement {
    * (the HTML parse of its markup and the walk for its parts) and the engine compiles the
    * code on first use: that cold work (about half of a first render in a CPU profile) is
    * spread over small tasks, and the render that shows the card runs warm. Later cards find
-   * done what this card's blocks use. A `src` card rehearses when its record arrives.
+   * done what this card's blocks use. A `src` card rehearses when its record arrives. A
+   * card that would render while the rehearsal runs (its record arrived too) waits for it.
    */
-  async #rehearse(record: CompoundRecord): Promise<void> {
-    if (rehearsed) return;
-    rehearsed = true;
-    try {
-      // The header alone, then the header and each block.
-      for (const block of ['header', ...BLOCKS]) {
-        await nextTask();
-        render(this.#renderRecord(record, this.#words(), block), new DocumentFragment(), this.renderOptions);
+  #rehearse(record: CompoundRecord): Promise<void> {
+    return (rehearsal ??= (async () => {
+      try {
+        // The header alone, then the header and each block.
+        for (const block of ['header', ...BLOCKS] as const) {
+          await nextTask();
+          render(this.#renderRecord(record, this.#words(), block), new DocumentFragment(), this.renderOptions);
+        }
+      } catch {
+        // Only a warm-up: whatever went wrong, the card's own render shows it.
       }
-    } catch {
-      // Only a warm-up: whatever went wrong, the card's own render shows it.
-    }
+    })());
   }
 
   /**
@@ -607,7 +608,7 @@ export class CompoundCard extends LitElement {
   }
 
   /** The record's header and blocks; a rehearsal (`#rehearse`) asks for the header and `only` one block (`'header'`: none). */
-  #renderRecord(record: CompoundRecord, words: Words, only?: string) {
+  #renderRecord(record: CompoundRecord, words: Words, only?: Block | 'header') {
     const level = headingLevelOf(this.headingLevel);
     const blocks = blocksOf(this.sections);
     const ctx: BlockContext = { words, level: Math.min(level + 1, 6), recordId: record.id, linkTo: this.#linkTo };

@@ -197,31 +197,45 @@ for (const code of ['bundle', 'modules'] as const) {
       expect(loads).to.deep.equal([first, second]);
     });
 
-    it("a `src` card, the page's first, rehearses when its record arrives, showing its loading state until its own render", async () => {
+    it("`src` cards, the page's first, rehearse once when their record arrives, showing their loading state until their own render", async () => {
       const { doc } = await catalogue(0, 'client', true);
       const win = doc.defaultView!;
       const fragments = countFragments(win);
-      const card = doc.createElement('compound-card') as CompoundCard;
-      card.src = `/demo/records/thymogen.json?rehearse-${code}`;
-      doc.querySelector('main')!.append(card);
-      // On every task until the card is ready: it shows its loading state, never part of the record.
+      // Two cards sharing one record: the second's arrives while the first rehearses, and waits for it.
+      const cards = [0, 1].map(() => {
+        const card = doc.createElement('compound-card') as CompoundCard;
+        card.src = `/demo/records/thymogen.json?rehearse-${code}`;
+        doc.querySelector('main')!.append(card);
+        return card;
+      });
+      const loads: string[] = [];
+      for (const [index, card] of cards.entries()) {
+        card.addEventListener('compound-card-load', () => loads.push(`card ${index} after ${fragments.count} rehearsal steps`));
+      }
+      // On every task until the cards are ready: each shows its loading state, never part of the record.
       const seen = new Set<string>();
       const channel = new win.MessageChannel();
       channel.port1.onmessage = () => {
-        if (card.status === 'ready') return;
-        const root = card.shadowRoot;
-        if (root?.querySelector('[part="header"], [part="facts"], [part="faq"]')) seen.add(`${card.status}: a block of the record shows`);
-        if (root?.firstElementChild && !root.querySelector('[aria-busy="true"]')) seen.add(`${card.status}: not the loading state`);
-        channel.port2.postMessage(0);
+        for (const card of cards) {
+          if (card.status === 'ready') continue;
+          const root = card.shadowRoot;
+          if (root?.querySelector('[part="header"], [part="facts"], [part="faq"]')) seen.add(`${card.status}: a block of the record shows`);
+          if (root?.firstElementChild && !root.querySelector('[aria-busy="true"]')) seen.add(`${card.status}: not the loading state`);
+        }
+        if (cards.some((card) => card.status !== 'ready')) channel.port2.postMessage(0);
       };
       channel.port2.postMessage(0);
       await addBundle(doc, code);
-      await waitUntil(() => card.status === 'ready', 'the card never rendered', { timeout: 10000 });
-      await card.updateComplete;
+      await waitUntil(() => cards.every((card) => card.status === 'ready'), 'the cards never rendered', { timeout: 10000 });
+      await Promise.all(cards.map((card) => card.updateComplete));
       expect([...seen], 'what showed before the render').to.deep.equal([]);
-      expect(fragments.count, 'rehearsal steps: the header, then each of the five blocks').to.equal(6);
-      const parts = [...card.shadowRoot!.querySelectorAll('[part]')].map((part) => part.getAttribute('part'));
-      expect(parts).to.include.members(['header', 'facts', 'takeaways', 'article', 'faq']);
+      // The header alone, then each of the five blocks, once for the page; then both cards show.
+      expect(loads).to.deep.equal(['card 0 after 6 rehearsal steps', 'card 1 after 6 rehearsal steps']);
+      expect(fragments.count).to.equal(6);
+      for (const card of cards) {
+        const parts = [...card.shadowRoot!.querySelectorAll('[part]')].map((part) => part.getAttribute('part'));
+        expect(parts).to.include.members(['header', 'facts', 'takeaways', 'article', 'faq']);
+      }
     });
 
     it('a click on a client-rendered card takes effect at once while later cards are still rendering', async () => {
