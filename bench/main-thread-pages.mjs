@@ -32,8 +32,9 @@ const BUNDLE = {
   defer: '<script src="/dist/compound-card.js" defer></script>',
   module: '<script type="module" src="/dist/compound-card.js"></script>',
   head: '<script src="/dist/compound-card.js"></script>',
-  // The README's inline script for pages of server-rendered cards: the bundle after the first paint.
-  'after-paint': afterPaintLoader('/dist/compound-card.js'),
+  // The README's inline script for pages of server-rendered cards: the bundle after the first
+  // paint. Marked, so the bench's script knows a bundle is coming (it has no tag at `load`).
+  'after-paint': afterPaintLoader('/dist/compound-card.js').replace(/^<script>/, '<script data-adds-bundle>'),
 };
 const PLACEMENT_LABELS = {
   defer: 'bundle `defer`',

@@ -169,19 +169,44 @@ for (const script of PLACEMENTS) {
 }
 
 describe('the README\'s script that loads the bundle after the first paint', () => {
-  it('adds the bundle once the first contentful paint is reported, not before, and not twice', async () => {
+  /** The page's requests for the bundle, and its script tags for it, once the 3 s fallback has passed too. */
+  const bundleAdded = async (page: Page) => {
+    await waitUntil(() => page.win.performance.now() > 3300, 'the fallback time never passed', { timeout: 5000 });
+    return {
+      requests: page.win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/dist/compound-card.js')),
+      tags: page.doc.querySelectorAll('script[src$="/dist/compound-card.js"]').length,
+    };
+  };
+
+  it('adds the bundle once the first contentful paint is reported, not before, and only once', async () => {
     const page = await open('/ssr/page.html?script=after-paint');
     try {
       await ready(page);
       const [paint] = page.win.performance.getEntriesByName('first-contentful-paint');
-      const bundles = page.win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/dist/compound-card.js'));
       expect(paint, 'a first contentful paint was reported').to.not.equal(undefined);
-      expect(bundles, 'one request for the bundle').to.have.length(1);
-      expect(page.doc.querySelectorAll('script[src$="/dist/compound-card.js"]')).to.have.length(1);
+      const { requests, tags } = await bundleAdded(page);
+      expect(requests, 'one request for the bundle').to.have.length(1);
+      expect(tags, 'one script tag for the bundle').to.equal(1);
       // At least: Firefox rounds both times to the same millisecond.
-      expect(bundles[0]!.startTime, 'the bundle was requested after the paint').to.be.at.least(paint!.startTime);
+      expect(requests[0]!.startTime, 'the bundle was requested after the paint').to.be.at.least(paint!.startTime);
       // Well before the 3 s fallback: the paint, not the timer, added it.
-      expect(bundles[0]!.startTime).to.be.lessThan(2500);
+      expect(requests[0]!.startTime).to.be.lessThan(2500);
+      expect(page.win.__errors).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
+    }
+  });
+
+  it('adds it after 3 s in an engine without paint timing, with nothing thrown', async () => {
+    const page = await open('/ssr/page.html?script=after-paint&paint-timing=none');
+    try {
+      expect('PerformanceObserver' in page.win, 'the page has no paint timing').to.equal(false);
+      await ready(page);
+      const { requests, tags } = await bundleAdded(page);
+      expect(tags).to.equal(1);
+      expect(requests).to.have.length(1);
+      expect(requests[0]!.startTime, 'the timer added it').to.be.at.least(3000);
+      expect(page.win.__errors).to.deep.equal([]);
     } finally {
       page.frame.remove();
     }

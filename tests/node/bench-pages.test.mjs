@@ -39,7 +39,8 @@ test('each one-card page has one card and its bundle placement; the HTML-only pa
     else if (spec.placement === 'after-paint') {
       // No tag: the README's script adds the bundle once the page has painted.
       assert.deepEqual(tags, [], spec.id);
-      assert.ok(html.includes(afterPaintLoader('/dist/compound-card.js')), spec.id);
+      assert.ok(html.includes(afterPaintLoader('/dist/compound-card.js').replace(/^<script>/, '')), spec.id);
+      assert.match(html, /<script data-adds-bundle>/, `${spec.id}: marked for the bench's script, which waits for its cards`);
       assert.equal(spec.card, 'ssr', 'only server-rendered cards show before the bundle');
     } else {
       const tag = { defer: '<script src="/dist/compound-card.js" defer>', module: '<script type="module" src="/dist/compound-card.js">', head: '<script src="/dist/compound-card.js">' }[/** @type {'defer' | 'module' | 'head'} */ (spec.placement)];

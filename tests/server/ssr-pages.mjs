@@ -12,6 +12,7 @@
 //   render=client  no server rendering: the card with its record embedded
 //   from=N&to=M    one card per XSS payload N…M-1, in every text field and the URL
 //   stall=MS      the response pauses MS ms in the middle of the embedded record's text
+//   paint-timing=none   an engine without paint timing: the page has no PerformanceObserver
 // POST /ssr/render with `{ record, options }`: that one card's HTML, for property tests.
 //   facts-collapsed=1, faq-mode=…, theme=…, lang=…, heading-level=…, sections=…  render options,
 //                  named as `compound-card render` names them
@@ -119,7 +120,7 @@ export function ssrPages() {
       context.body = JSON.stringify(records);
       return;
     }
-    const script = SCRIPTS[q.get('script') ?? 'head'] ?? '';
+    const script = (q.get('paint-timing') === 'none' ? '<script>delete window.PerformanceObserver;</script>\n' : '') + (SCRIPTS[q.get('script') ?? 'head'] ?? '');
     context.type = 'text/html';
     if (q.get('csp')) context.set('Content-Security-Policy', STRICT_CSP);
     const html = `<!doctype html>
