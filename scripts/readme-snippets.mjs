@@ -16,8 +16,10 @@ const README_BUNDLE_URL = '/vendor/compound-card@0.1.0/compound-card.js';
  */
 export function afterPaintLoader(src) {
   const readme = readFileSync(README, 'utf8');
-  const block = /```html\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf(AFTER_PAINT_MARK)));
-  if (!readme.includes(AFTER_PAINT_MARK) || !block?.[1].includes(README_BUNDLE_URL)) {
+  const at = readme.indexOf(AFTER_PAINT_MARK);
+  // The first HTML code block after the mark.
+  const block = at < 0 ? undefined : /```html\n([\s\S]*?)```/.exec(readme.slice(at));
+  if (!block?.[1].includes(README_BUNDLE_URL)) {
     throw new Error(`README.md: no after-paint snippet naming ${README_BUNDLE_URL} after "${AFTER_PAINT_MARK}"`);
   }
   return block[1].replace(README_BUNDLE_URL, src).trim();

@@ -289,9 +289,9 @@ export class CompoundCard extends LitElement {
       const turn = async () => {
         await nextTask();
         // A `record` property is checked in the render's task (it is checked again
-        // whenever it is set, which a check here would have to tell apart). Until a card
-        // of the page has rehearsed (below), it is checked here too, since a rehearsal
-        // needs the record checked: once more per card, and only for those cards.
+        // whenever it is set, which a check here would have to tell apart). Until the
+        // page's rehearsal has begun (see #rehearse), it is checked here too, since a
+        // rehearsal needs the record checked: once more per card, and only for those cards.
         if (this.record == null || !rehearsal) this.#resolve();
         if (this._status == 'ready' && !this.#serverMarkup && this.isConnected) await this.#rehearse(this.#record!);
         await nextTask();

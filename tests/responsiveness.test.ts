@@ -6,6 +6,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import './page-guard.js';
 import type { CompoundCard } from '../src/compound-card.js';
 import { sendKeys } from './engine.js';
+import { $$ } from './helpers.js';
 
 interface Catalogue {
   frame: HTMLIFrameElement;
@@ -68,6 +69,21 @@ function countFragments(win: Window & typeof globalThis): { count: number } {
   };
   return counter;
 }
+
+/**
+ * Calls `check` on every message task of `win` from now on (the cards' turns and rehearsal
+ * steps are message tasks too), until it returns false.
+ */
+function onEveryTask(win: Window & typeof globalThis, check: () => boolean): void {
+  const channel = new win.MessageChannel();
+  channel.port1.onmessage = () => {
+    if (check()) channel.port2.postMessage(0);
+  };
+  channel.port2.postMessage(0);
+}
+
+/** The `part` names in `card`'s shadow root, in document order. */
+const partsOf = (card: CompoundCard) => $$(card, '[part]').map((part) => part.getAttribute('part'));
 
 /** The left button is down since this point, until `mouse('up')`. */
 let pressedAt: { x: number; y: number } | undefined;
@@ -176,24 +192,21 @@ for (const code of ['bundle', 'modules'] as const) {
       // On every task of the turn (the rehearsal's are messages, as this watch is): until
       // the card's own render, nothing of it is in its shadow root or in the page.
       const seen: string[] = [];
-      const channel = new win.MessageChannel();
-      channel.port1.onmessage = () => {
-        if (first.status === 'ready') return;
+      onEveryTask(win, () => {
+        if (first.status === 'ready') return false;
         const shown = first.shadowRoot?.childElementCount ?? 0;
         const added = doc.body.querySelectorAll('*').length - nodesBefore;
         if (shown || added) seen.push(`${shown} elements in the shadow root, ${added} more in the page`);
-        channel.port2.postMessage(0);
-      };
-      channel.port2.postMessage(0);
+        return true;
+      });
       await addBundle(doc, code);
       await waitUntil(() => cards.every((card) => card.status === 'ready'), 'the cards never rendered', { timeout: 10000 });
       expect(seen, 'what showed before the render').to.deep.equal([]);
       // The header alone, then each of the five blocks; the second card does not rehearse.
       expect(fragments.count, 'rehearsal steps').to.equal(6);
-      const parts = (card: CompoundCard) => [...card.shadowRoot!.querySelectorAll('[part]')].map((part) => part.getAttribute('part'));
       // The demo record has no references: every other block.
-      expect(parts(first)).to.include.members(['header', 'facts', 'takeaways', 'article', 'faq']);
-      expect(parts(second)).to.deep.equal(parts(first));
+      expect(partsOf(first)).to.include.members(['header', 'facts', 'takeaways', 'article', 'faq']);
+      expect(partsOf(second)).to.deep.equal(partsOf(first));
       expect(loads).to.deep.equal([first, second]);
     });
 
@@ -214,17 +227,15 @@ for (const code of ['bundle', 'modules'] as const) {
       }
       // On every task until the cards are ready: each shows its loading state, never part of the record.
       const seen = new Set<string>();
-      const channel = new win.MessageChannel();
-      channel.port1.onmessage = () => {
+      onEveryTask(win, () => {
         for (const card of cards) {
           if (card.status === 'ready') continue;
           const root = card.shadowRoot;
           if (root?.querySelector('[part="header"], [part="facts"], [part="faq"]')) seen.add(`${card.status}: a block of the record shows`);
           if (root?.firstElementChild && !root.querySelector('[aria-busy="true"]')) seen.add(`${card.status}: not the loading state`);
         }
-        if (cards.some((card) => card.status !== 'ready')) channel.port2.postMessage(0);
-      };
-      channel.port2.postMessage(0);
+        return cards.some((card) => card.status !== 'ready');
+      });
       await addBundle(doc, code);
       await waitUntil(() => cards.every((card) => card.status === 'ready'), 'the cards never rendered', { timeout: 10000 });
       await Promise.all(cards.map((card) => card.updateComplete));
@@ -232,10 +243,7 @@ for (const code of ['bundle', 'modules'] as const) {
       // The header alone, then each of the five blocks, once for the page; then both cards show.
       expect(loads).to.deep.equal(['card 0 after 6 rehearsal steps', 'card 1 after 6 rehearsal steps']);
       expect(fragments.count).to.equal(6);
-      for (const card of cards) {
-        const parts = [...card.shadowRoot!.querySelectorAll('[part]')].map((part) => part.getAttribute('part'));
-        expect(parts).to.include.members(['header', 'facts', 'takeaways', 'article', 'faq']);
-      }
+      for (const card of cards) expect(partsOf(card)).to.include.members(['header', 'facts', 'takeaways', 'article', 'faq']);
     });
 
     it('a click on a client-rendered card takes effect at once while later cards are still rendering', async () => {
