@@ -245,6 +245,43 @@ describe('a client-rendered card with an embedded record and a classic bundle in
   });
 });
 
+describe('a `src` card at the top of a page (README, "Reserve a src card\'s height")', () => {
+  const shifted = (page: Page) => page.win.__shifts.reduce((sum, value) => sum + value, 0);
+  const below = (page: Page) => page.doc.getElementById('after')!.getBoundingClientRect().top - page.win.innerHeight;
+
+  it('with the README\'s rule, keeps what is below it off screen while its record arrives: nothing on screen moves', async () => {
+    const page = await open('/ssr/page.html?render=src&reserve=1&script=head');
+    try {
+      // The record is 600 ms late: the page has loaded, the card is still loading.
+      expect(page.card.status).to.equal('loading');
+      const placeholder = page.card.shadowRoot!.querySelector('.placeholder')!;
+      expect(placeholder.getBoundingClientRect().height, 'a screen high').to.be.closeTo(page.win.innerHeight, 1);
+      expect(below(page), 'the paragraph after the card, while loading').to.be.above(0);
+      await ready(page);
+      expect(below(page), 'the paragraph after the card, once ready').to.be.above(0);
+      expect(shifted(page), 'CLS').to.equal(0);
+      expect(page.win.__errors).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
+    }
+  });
+
+  it('without it, its placeholder is 18rem high and the paragraph under it is on screen until the record pushes it off', async () => {
+    const page = await open('/ssr/page.html?render=src&script=head');
+    try {
+      expect(page.card.status).to.equal('loading');
+      expect(page.card.shadowRoot!.querySelector('.placeholder')!.getBoundingClientRect().height).to.equal(18 * 16);
+      expect(below(page), 'the paragraph after the card, while loading').to.be.below(0);
+      await ready(page);
+      expect(below(page), 'the paragraph after the card, once ready').to.be.above(0);
+      // Where the engine reports layout shifts (Chromium), this one is reported.
+      if (PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) expect(shifted(page), 'CLS').to.be.above(0);
+    } finally {
+      page.frame.remove();
+    }
+  });
+});
+
 describe('a rendered card opened at a deep link', () => {
   it('opens the linked answer on takeover', async () => {
     const page = await open('/ssr/page.html?script=defer#thymogen-faq-3');

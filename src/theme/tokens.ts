@@ -18,6 +18,7 @@ export const TOKENS = [
   ['spacing', '1rem', ''],
   ['disclaimer-color', '#4a3200', '#ffe2a6'],
   ['disclaimer-background', '#fff4d6', '#33280d'],
+  ['placeholder-height', '18rem', ''],
 ] as const;
 
 export const PREFIX = '--compound-card-';

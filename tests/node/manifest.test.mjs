@@ -18,7 +18,7 @@ const CONTRACT = {
   events: ['compound-card-load', 'compound-card-error', 'compound-card-toggle'],
   cssProperties: [
     'font-family', 'font-size', 'color', 'muted-color', 'background', 'accent', 'border-color',
-    'radius', 'spacing', 'disclaimer-color', 'disclaimer-background',
+    'radius', 'spacing', 'disclaimer-color', 'disclaimer-background', 'placeholder-height',
   ].map((name) => `--compound-card-${name}`),
   parts: ['header', 'title', 'facts', 'takeaways', 'article', 'faq', 'references', 'error'],
 };

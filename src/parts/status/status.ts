@@ -49,7 +49,7 @@ export function errorTemplate(error: LoadError, words: Words, onRetry: (() => vo
 
 export const statusStyles = css`
   .placeholder {
-    min-height: 18rem;
+    min-height: var(--_placeholder-height);
     display: grid;
     align-content: start;
     gap: 0.75rem;
