@@ -6,6 +6,7 @@
  * by server.mjs.
  */
 import { readFileSync } from 'node:fs';
+import { reservePlaceholderCss } from '../scripts/readme-snippets.mjs';
 import { page, scriptJson } from './content.mjs';
 
 /** The record arrives this late for `src` cards (server.mjs `?delay=`). */
@@ -21,8 +22,11 @@ const SCRIPTS = {
   module: '<script type="module" src="/dist/compound-card.js"></script>',
 };
 
+/** The README's rule for a `src` card above the fold that is longer than a screen. */
+const RESERVE_CSS = reservePlaceholderCss();
+
 /**
- * @typedef {{ id: string, card: 'rendered' | 'embedded' | 'src' | 'lazy', script: keyof typeof SCRIPTS, wait: 'ready' | 'idle' | 'glide' | 'jump', label: string }} ClsMode
+ * @typedef {{ id: string, card: 'rendered' | 'embedded' | 'src' | 'lazy', script: keyof typeof SCRIPTS, wait: 'ready' | 'idle' | 'glide' | 'jump', reserve?: boolean, label: string }} ClsMode
  */
 
 /**
@@ -38,6 +42,14 @@ export const CLS_MODES = [
   { id: 'embedded-defer', card: 'embedded', script: 'defer', wait: 'ready', label: 'embedded record, bundle `defer`' },
   { id: 'embedded-module', card: 'embedded', script: 'module', wait: 'ready', label: 'embedded record, bundle `type="module"`' },
   { id: 'src', card: 'src', script: 'defer', wait: 'ready', label: `\`src\`, record after ${RECORD_DELAY_MS} ms, bundle \`defer\`` },
+  {
+    id: 'src-reserved',
+    card: 'src',
+    script: 'head',
+    wait: 'ready',
+    reserve: true,
+    label: `\`src\`, record after ${RECORD_DELAY_MS} ms, classic bundle in \`<head>\`, placeholder a screen high (the README's rule)`,
+  },
   { id: 'src-lazy', card: 'lazy', script: 'defer', wait: 'idle', label: '`src` `loading="lazy"` below the fold, reader stays above the fold' },
   { id: 'src-lazy-glide', card: 'lazy', script: 'defer', wait: 'glide', label: '`src` `loading="lazy"` below the fold, reader scrolls down to it (1000 px/s)' },
   { id: 'src-lazy-jump', card: 'lazy', script: 'defer', wait: 'jump', label: '`src` `loading="lazy"` below the fold, page jumps to it (as a fragment link)' },
@@ -80,7 +92,8 @@ export function clsPages(record, { renderCard }) {
       ...(long ? [filler(FILLER_BELOW, FILLER_ABOVE)] : []),
       '</main>',
     ].join('\n');
-    const html = page(`CLS: ${mode.id}`, `${observe}\n<style>\n${HOST_CSS}\n</style>\n${SCRIPTS[mode.script]}`, body);
+    const css = mode.reserve ? `${HOST_CSS}\n${RESERVE_CSS}` : HOST_CSS;
+    const html = page(`CLS: ${mode.id}`, `${observe}\n<style>\n${css}\n</style>\n${SCRIPTS[mode.script]}`, body);
     pages.set(clsPath(mode), html.replace('<body>', `<body data-wait="${mode.wait}">`));
   }
   return pages;

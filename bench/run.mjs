@@ -24,7 +24,7 @@
  *   4. 500 mount/unmount cycles: JS heap growth after forced GC, detached cards
  *   5. the script-tag bundle's fetch and evaluation vs a minimal Lit element bundle
  *   6. 100 server-rendered cards vs the same static HTML and vs 100 iframe embeds (ssr.mjs)
- *   7. layout shift (CLS) per mode: rendered, embedded ×3 placements, `src`, lazy (cls.mjs)
+ *   7. layout shift (CLS) per mode: rendered, embedded ×3 placements, `src` (and reserved), lazy (cls.mjs)
  *   8. the main thread: one card at 4× and 6× CPU, 100 cards at 1×, against HTML only
  *      (traces), Lighthouse mobile, CPU profiles of a cold render (main-thread-section.mjs)
  *
