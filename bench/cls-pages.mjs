@@ -6,7 +6,7 @@
  * by server.mjs.
  */
 import { readFileSync } from 'node:fs';
-import { reservePlaceholderCss } from '../scripts/readme-snippets.mjs';
+import { reservedPlaceholder } from '../scripts/readme-snippets.mjs';
 import { page, scriptJson } from './content.mjs';
 
 /** The record arrives this late for `src` cards (server.mjs `?delay=`). */
@@ -23,7 +23,7 @@ const SCRIPTS = {
 };
 
 /** The README's rule for a `src` card above the fold that is longer than a screen. */
-const RESERVE_CSS = reservePlaceholderCss();
+const RESERVE = reservedPlaceholder();
 
 /**
  * @typedef {{ id: string, card: 'rendered' | 'embedded' | 'src' | 'lazy', script: keyof typeof SCRIPTS, wait: 'ready' | 'idle' | 'glide' | 'jump', reserve?: boolean, label: string }} ClsMode
@@ -43,7 +43,7 @@ export const CLS_MODES = [
   { id: 'embedded-module', card: 'embedded', script: 'module', wait: 'ready', label: 'embedded record, bundle `type="module"`' },
   { id: 'src', card: 'src', script: 'defer', wait: 'ready', label: `\`src\`, record after ${RECORD_DELAY_MS} ms, bundle \`defer\`` },
   {
-    id: 'src-reserved',
+    id: 'src-head-reserved',
     card: 'src',
     script: 'head',
     wait: 'ready',
@@ -87,12 +87,12 @@ export function clsPages(record, { renderCard }) {
       '<h1>A host page</h1>',
       '<p id="before">A paragraph before the card, as on an article page.</p>',
       ...(long ? [filler(FILLER_ABOVE)] : []),
-      cards[mode.card],
+      mode.reserve ? RESERVE.onCard(cards[mode.card]) : cards[mode.card],
       '<p id="after">A paragraph after the card: if the card changed size, this would move.</p>',
       ...(long ? [filler(FILLER_BELOW, FILLER_ABOVE)] : []),
       '</main>',
     ].join('\n');
-    const css = mode.reserve ? `${HOST_CSS}\n${RESERVE_CSS}` : HOST_CSS;
+    const css = mode.reserve ? `${HOST_CSS}\n${RESERVE.css}` : HOST_CSS;
     const html = page(`CLS: ${mode.id}`, `${observe}\n<style>\n${css}\n</style>\n${SCRIPTS[mode.script]}`, body);
     pages.set(clsPath(mode), html.replace('<body>', `<body data-wait="${mode.wait}">`));
   }

@@ -15,7 +15,7 @@
  * copies (/gen/lh-*) carry nothing but the article and the card.
  */
 import { readFileSync } from 'node:fs';
-import { afterPaintLoader, reservePlaceholderCss } from '../scripts/readme-snippets.mjs';
+import { afterPaintLoader, reservedPlaceholder } from '../scripts/readme-snippets.mjs';
 import { page, scriptJson } from './content.mjs';
 
 /** Where the `src` cards get the complete record (served as JSON: server.mjs types /gen/ by extension). */
@@ -111,16 +111,17 @@ export function mainThreadPages(record, copies, { renderCard }) {
     client: `<compound-card><script type="application/json">${scriptJson(record)}</script></compound-card>`,
     src: `<compound-card src="${COMPLETE_RECORD_PATH}"></compound-card>`,
   };
-  /** @param {string} title @param {string} head @param {string} body @param {boolean} measured @param {boolean} [reserve] */
-  const article = (title, head, body, measured, reserve = false) =>
-    page(title, [measured ? done : '', `<style>\n${ARTICLE_CSS}${reserve ? `\n${reservePlaceholderCss()}` : ''}\n</style>`, head].filter(Boolean).join('\n'), body);
+  const reserve = reservedPlaceholder();
+  /** @param {string} title @param {string} head @param {string} body @param {boolean} measured @param {boolean} [reserved] */
+  const article = (title, head, body, measured, reserved = false) =>
+    page(title, [measured ? done : '', `<style>\n${ARTICLE_CSS}${reserved ? `\n${reserve.css}` : ''}\n</style>`, head].filter(Boolean).join('\n'), body);
   /** @param {OnePage} spec */
   const oneBody = (spec) =>
     [
       '<main>',
       '<h1>What the evidence says about thymogen</h1>',
       '<p>The first paragraph of the host article: a few lines of ordinary text that a reader sees before the card, as on any health article page.</p>',
-      cards[spec.card],
+      spec.reserve ? reserve.onCard(cards[spec.card]) : cards[spec.card],
       '<p>The paragraph after the card, where the article goes on; nothing on the page but the card does any work.</p>',
       '</main>',
     ].join('\n');

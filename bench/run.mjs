@@ -4,7 +4,7 @@
  *
  *   npm run build && node bench/run.mjs [--runs 7] [--warmup 1] [--cycles 500] [--cards 100]
  *                                       [--out BENCHMARKS.md] [--json raw-results.json]
- *                                       [--main-thread-runs 5] [--lighthouse-runs 3]
+ *                                       [--main-thread-runs 5] [--lighthouse-runs 5]
  *                                       [--before bench/recorded/main-thread-before.json]
  *                                       [--record FILE] [--note TEXT]
  *   node bench/run.mjs --only main-thread [--runs 5] [--out FILE] …   only section 8
@@ -71,7 +71,7 @@ const { values: options } = parseArgs({
     json: { type: 'string' },
     only: { type: 'string' },
     'main-thread-runs': { type: 'string' },
-    'lighthouse-runs': { type: 'string', default: '3' },
+    'lighthouse-runs': { type: 'string', default: '5' },
     before: { type: 'string', default: 'bench/recorded/main-thread-before.json' },
     record: { type: 'string' },
     note: { type: 'string', default: '' },

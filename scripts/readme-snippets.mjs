@@ -31,7 +31,15 @@ export function afterPaintLoader(src) {
   return snippet(AFTER_PAINT_MARK, 'html', README_BUNDLE_URL).replace(README_BUNDLE_URL, src);
 }
 
-/** The README's host rule that makes a `src` card's placeholder a screen high ("Which mode above the fold"). */
-export function reservePlaceholderCss() {
-  return snippet(RESERVE_MARK, 'css', '--compound-card-placeholder-height');
+/**
+ * The README's host rule that makes a `src` card's placeholder a screen high ("Reserve a `src`
+ * card's height"), and the class it selects the card by.
+ */
+export function reservedPlaceholder() {
+  const css = snippet(RESERVE_MARK, 'css', '--compound-card-placeholder-height');
+  const className = /^compound-card\.([\w-]+) \{/.exec(css)?.[1];
+  if (!className) throw new Error(`README.md: the reserve rule selects no card class: ${css}`);
+  /** @param {string} card the card's markup, given that class */
+  const onCard = (card) => card.replace('<compound-card ', `<compound-card class="${className}" `);
+  return { css, className, onCard };
 }

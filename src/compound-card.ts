@@ -84,7 +84,7 @@ export interface CompoundCard extends CardProperties {}
  * @cssprop [--compound-card-spacing=1rem] - Base spacing unit.
  * @cssprop [--compound-card-disclaimer-color=#4a3200] - Text colour of the disclaimer (dark theme: `#ffe2a6`).
  * @cssprop [--compound-card-disclaimer-background=#fff4d6] - Background of the disclaimer (dark theme: `#33280d`).
- * @cssprop [--compound-card-placeholder-height=18rem] - Least height of the loading placeholder. For a `src` card above the fold, about the card's height (`100svh` for a card longer than a screen), so nothing below it moves when the record arrives.
+ * @cssprop [--compound-card-placeholder-height=18rem] - Minimum height of the loading placeholder (its content is about 13rem). For a `src` card above the fold with a classic bundle in `<head>`: about the card's height (`100svh` for a card longer than a screen), so nothing below it moves when the record arrives.
  *
  * @csspart header - The header: title, summary and updated date.
  * @csspart title - The title heading.

@@ -252,8 +252,11 @@ describe('a `src` card at the top of a page (README, "Reserve a src card\'s heig
   it('with the README\'s rule, keeps what is below it off screen while its record arrives: nothing on screen moves', async () => {
     const page = await open('/ssr/page.html?render=src&reserve=1&script=head');
     try {
-      // The record is 600 ms late: the page has loaded, the card is still loading.
+      // The record is 1.5 s late: the page has loaded, the card is still loading.
       expect(page.card.status).to.equal('loading');
+      // Already so when the parser was done, in every engine: the placeholder is what the first paint shows.
+      expect(page.win.__afterTop[0]![0]).to.equal('parsed');
+      expect(page.win.__afterTop[0]![1], 'the paragraph after the card, once parsed').to.be.above(page.win.innerHeight);
       const placeholder = page.card.shadowRoot!.querySelector('.placeholder')!;
       expect(placeholder.getBoundingClientRect().height, 'a screen high').to.be.closeTo(page.win.innerHeight, 1);
       expect(below(page), 'the paragraph after the card, while loading').to.be.above(0);
@@ -271,6 +274,7 @@ describe('a `src` card at the top of a page (README, "Reserve a src card\'s heig
     try {
       expect(page.card.status).to.equal('loading');
       expect(page.card.shadowRoot!.querySelector('.placeholder')!.getBoundingClientRect().height).to.equal(18 * 16);
+      expect(page.win.__afterTop[0], 'the paragraph after the card, once parsed').to.deep.equal(['parsed', page.doc.getElementById('after')!.getBoundingClientRect().top]);
       expect(below(page), 'the paragraph after the card, while loading').to.be.below(0);
       await ready(page);
       expect(below(page), 'the paragraph after the card, once ready').to.be.above(0);

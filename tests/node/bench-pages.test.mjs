@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { completeRecord } from '../../bench/content.mjs';
 import { HUNDRED_PAGES, LIGHTHOUSE_PAGES, ONE_CARD_PAGES, hundredPath, lighthousePath, mainThreadPages, onePath } from '../../bench/main-thread-pages.mjs';
 import { renderCard } from '../../dist/esm/ssr.js';
-import { afterPaintLoader, reservePlaceholderCss } from '../../scripts/readme-snippets.mjs';
+import { afterPaintLoader, reservedPlaceholder } from '../../scripts/readme-snippets.mjs';
 
 /**
  * What completeRecord gives: the demo record with a date and references added.
@@ -47,8 +47,10 @@ test('each one-card page has one card and its bundle placement; the HTML-only pa
       assert.deepEqual(tags, [tag], spec.id);
     }
     assert.match(html, /window\.benchDone/, `${spec.id} carries the bench's script`);
-    // Only the page named for it carries the README's rule for a `src` card's placeholder.
-    assert.equal(html.includes(reservePlaceholderCss()), spec.id === 'src-head-reserved', spec.id);
+    // Only the page named for it carries the README's rule for a `src` card's placeholder, and its class on the card.
+    const { css, className } = reservedPlaceholder();
+    assert.equal(html.includes(css), spec.id === 'src-head-reserved', spec.id);
+    assert.equal(html.includes(`<compound-card class="${className}" src=`), spec.id === 'src-head-reserved', spec.id);
   }
   assert.ok(pageAt(onePath('html')).includes(renderCard(record)), 'the HTML-only card is the server-rendered one');
 });
@@ -56,5 +58,5 @@ test('each one-card page has one card and its bundle placement; the HTML-only pa
 test('the 100-card pages repeat the card, and Lighthouse gets the pages without the bench script', () => {
   for (const spec of HUNDRED_PAGES) assert.equal(pageAt(hundredPath(spec.id)).match(/<compound-card[\s>]/g)?.length, 3, spec.id);
   for (const id of LIGHTHOUSE_PAGES) assert.doesNotMatch(pageAt(lighthousePath(id)), /benchDone/, id);
-  assert.ok(pageAt(lighthousePath('src-head-reserved')).includes(reservePlaceholderCss()));
+  assert.ok(pageAt(lighthousePath('src-head-reserved')).includes(reservedPlaceholder().onCard('<compound-card src=')));
 });

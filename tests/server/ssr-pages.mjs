@@ -10,8 +10,8 @@
 //   csp=1          served with the strict Content-Security-Policy the README gives
 //   json-ld=1      the JSON-LD script after the card
 //   render=client  no server rendering: the card with its record embedded
-//   render=src     no server rendering: the card with `src`, its record 600 ms late
-//   reserve=1      the README's host rule that makes a `src` card's placeholder a screen high
+//   render=src     no server rendering: the card with `src`, its record 1.5 s late
+//   reserve=1      the README's host rule that makes a `src` card's placeholder a screen high, and its class on the cards
 //   from=N&to=M    one card per XSS payload N…M-1, in every text field and the URL
 //   stall=MS      the response pauses MS ms in the middle of the embedded record's text
 //   paint-timing=none   an engine without paint timing: the page has no PerformanceObserver
@@ -21,7 +21,7 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterPaintLoader, reservePlaceholderCss } from '../../scripts/readme-snippets.mjs';
+import { afterPaintLoader, reservedPlaceholder } from '../../scripts/readme-snippets.mjs';
 import { STRICT_CSP } from './csp-pages.mjs';
 
 /** @type {unknown} */
@@ -112,9 +112,10 @@ export function ssrPages() {
       // server-rendered: the card with its record embedded, as a page writes it without server rendering.
       const card = {
         client: `<compound-card><script type="application/json">${scriptJson(thymogen)}</script></compound-card>`,
-        src: `<compound-card src="/api/record?delay=600&amp;key=ssr-page-src"></compound-card>`,
+        src: `<compound-card src="/api/record?delay=1500&amp;key=ssr-page-src"></compound-card>`,
       }[q.get('render') ?? ''] ?? renderCard(thymogen, options);
-      for (let n = Number(q.get('cards') ?? 1); n > 0; n--) cards.push(card);
+      const placed = q.get('reserve') ? reservedPlaceholder().onCard(card) : card;
+      for (let n = Number(q.get('cards') ?? 1); n > 0; n--) cards.push(placed);
     }
     if (context.path === '/ssr/records.json') {
       // The records a page with the same query renders, for the test to compare with.
@@ -131,7 +132,7 @@ export function ssrPages() {
 <meta charset="utf-8">
 <title>Rendered card</title>
 <link rel="stylesheet" href="/tests/ssr/page.css">
-${q.get('reserve') ? `<style>${reservePlaceholderCss()}</style>` : ''}
+${q.get('reserve') ? `<style>${reservedPlaceholder().css}</style>` : ''}
 <script src="/tests/ssr/observe.js"></script>
 ${script}
 </head>
