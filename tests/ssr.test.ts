@@ -50,6 +50,9 @@ const ready = async (page: Page) => {
   await new Promise((resolve) => page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)));
 };
 
+/** The layout shift the page has recorded (Chromium reports shifts; other engines record none). */
+const shifted = (page: Page) => page.win.__shifts.reduce((sum, value) => sum + value, 0);
+
 /** How often `text` occurs in the card's visible text. */
 const occurrences = (root: ShadowRoot, text: string) => textOf(root.querySelector('.card')).split(text.replace(/\s+/g, ' ')).length - 1;
 
@@ -134,7 +137,7 @@ for (const script of PLACEMENTS) {
     });
 
     it('keeps its size and place: no layout shift, the paragraph after it never moved', () => {
-      expect(page.win.__shifts.reduce((sum, value) => sum + value, 0), 'CLS').to.equal(0);
+      expect(shifted(page), 'CLS').to.equal(0);
       // A classic bundle in <head> renders the card before the paragraph after it is parsed.
       const tops = page.win.__afterTop.map(([, top]) => top).filter((top) => top !== undefined);
       tops.push(page.doc.getElementById('after')!.getBoundingClientRect().top);
@@ -226,7 +229,7 @@ describe('a card whose page arrives slowly (the network stalls inside its embedd
       try {
         await ready(page);
         expect(page.win.__statuses.filter((status) => status !== 'ready'), page.win.__statuses.join(' ')).to.deep.equal([]);
-        expect(page.win.__shifts.reduce((sum, value) => sum + value, 0), 'CLS').to.equal(0);
+        expect(shifted(page), 'CLS').to.equal(0);
         expect(page.win.__errors).to.deep.equal([]);
       } finally {
         page.frame.remove();
@@ -239,14 +242,13 @@ describe('a client-rendered card with an embedded record and a classic bundle in
   it('renders before the first paint: no layout shift, the paragraph after it where a rendered card puts it', async () => {
     const page = await open('/ssr/page.html?render=client&script=head');
     await ready(page);
-    expect(page.win.__shifts.reduce((sum, value) => sum + value, 0), 'CLS').to.equal(0);
+    expect(shifted(page), 'CLS').to.equal(0);
     expect(page.doc.getElementById('after')!.getBoundingClientRect().top).to.equal(expectedTop);
     page.frame.remove();
   });
 });
 
 describe('a `src` card at the top of a page (README, "Reserve a src card\'s height")', () => {
-  const shifted = (page: Page) => page.win.__shifts.reduce((sum, value) => sum + value, 0);
   const below = (page: Page) => page.doc.getElementById('after')!.getBoundingClientRect().top - page.win.innerHeight;
 
   it('with the README\'s rule, keeps what is below it off screen while its record arrives: nothing on screen moves', async () => {

@@ -84,6 +84,8 @@ export function ssrPages() {
       return;
     }
     const q = new URL(context.url, 'http://localhost').searchParams;
+    // The README's rule for a `src` card's placeholder, and its class on the cards.
+    const reserve = q.get('reserve') ? reservedPlaceholder() : undefined;
     // Render options by their flag names (`heading-level=4`); `stylesheet=1` links the built sheet.
     const options = renderOptionsFrom((name) =>
       name === 'stylesheet' ? (q.get(name) ? '/dist/compound-card.css' : undefined) : (q.get(name) ?? undefined),
@@ -114,7 +116,7 @@ export function ssrPages() {
         client: `<compound-card><script type="application/json">${scriptJson(thymogen)}</script></compound-card>`,
         src: `<compound-card src="/api/record?delay=1500&amp;key=ssr-page-src"></compound-card>`,
       }[q.get('render') ?? ''] ?? renderCard(thymogen, options);
-      const placed = q.get('reserve') ? reservedPlaceholder().onCard(card) : card;
+      const placed = reserve ? reserve.onCard(card) : card;
       for (let n = Number(q.get('cards') ?? 1); n > 0; n--) cards.push(placed);
     }
     if (context.path === '/ssr/records.json') {
@@ -132,7 +134,7 @@ export function ssrPages() {
 <meta charset="utf-8">
 <title>Rendered card</title>
 <link rel="stylesheet" href="/tests/ssr/page.css">
-${q.get('reserve') ? `<style>${reservedPlaceholder().css}</style>` : ''}
+${reserve ? `<style>${reserve.css}</style>` : ''}
 <script src="/tests/ssr/observe.js"></script>
 ${script}
 </head>
