@@ -16,10 +16,10 @@ const RECORD_PATH = '/demo/records/thymogen.json';
 
 /**
  * @typedef {import('./cls-pages.mjs').ClsMode} ClsMode
- * @typedef {{ value: number, startTime: number, hadRecentInput: boolean }} Shift one `layout-shift` entry
+ * @typedef {{ value: number, startTime: number, hadRecentInput: boolean, sources: string[] }} Shift one `layout-shift` entry, its sources as "node previous rect → current rect"
  * @typedef {{ shifts: Shift[], status: string, cardTop: number, viewportHeight: number, scrollY: number, recordRequests: number }} ClsPageResult
  *   what a CLS page resolves `window.benchDone` with (bench/pages/cls-observe.js)
- * @typedef {{ cls: number, shifts: number, requests: number, cardTop: number }} ClsLoad
+ * @typedef {{ cls: number, shifts: number, requests: number, cardTop: number, entries: Shift[] }} ClsLoad
  * @typedef {Record<string, ClsLoad[]>} ClsResults loads per mode id
  * @typedef {ReturnType<typeof analyseCls>} ClsAnalysis
  */
@@ -73,7 +73,7 @@ async function loadOnce({ withPage, server }, mode) {
     throw new Error(`CLS ${mode.id}: the lazy card below the fold was requested (${requests}) or is "${result.status}"`);
   }
   if (mode.wait !== 'idle' && result.status !== 'ready') throw new Error(`CLS ${mode.id}: status "${result.status}"`);
-  return { cls: cumulativeLayoutShift(result.shifts), shifts: result.shifts.length, requests, cardTop: result.cardTop };
+  return { cls: cumulativeLayoutShift(result.shifts), shifts: result.shifts.length, requests, cardTop: result.cardTop, entries: result.shifts };
 }
 
 /**
@@ -107,8 +107,13 @@ export function analyseCls(results) {
     return { ...mode, cls, shifted: rows.filter((row) => row.cls > 0).length, loads: rows.length, cardTop: rows[0].cardTop };
   });
   const rendered = modes.filter((mode) => mode.card === 'rendered');
+  // A rendered card should never shift: whatever did is named in the report.
+  const renderedShifts = rendered.flatMap((mode) =>
+    results[mode.id].flatMap((row, load) => (row.cls > 0 ? [{ label: mode.label, load: load + 1, entries: row.entries }] : [])),
+  );
   return {
     modes,
+    renderedShifts,
     rendered: { max: Math.max(...rendered.map((mode) => mode.cls.max)), loads: rendered.reduce((sum, mode) => sum + mode.loads, 0) },
     checks: { renderedCls: rendered.every((mode) => mode.cls.max === 0) },
   };
@@ -134,6 +139,16 @@ export function clsMarkdown(a) {
     '',
     `Target CLS 0.000 for rendered cards in every load: ${pass(a.checks.renderedCls)}.`,
     '',
+    ...(a.renderedShifts.length
+      ? [
+          'What moved in the loads of rendered cards that shifted (each shift: its score, its time since navigation start, and each source as the node, its rectangle before → after, in CSS px):',
+          '',
+          ...a.renderedShifts.flatMap(({ label, load, entries }) =>
+            entries.map((shift) => `- ${label}, load ${load}: ${shift.value.toPrecision(2)} at ${Math.round(shift.startTime)} ms: ${shift.sources.join('; ') || 'no source'}`),
+          ),
+          '',
+        ]
+      : []),
   ];
 }
 

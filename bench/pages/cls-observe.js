@@ -14,9 +14,18 @@
   const GLIDE_STEP_MS = 50;
   const SETTLE_MS = 300;
   const shifts = [];
+  // What moved, for the report to name when a load shifts that should not.
+  const nameOf = (node) =>
+    !node ? '(gone)' : node.nodeType !== 1 ? node.nodeName : `${node.localName}${node.id ? `#${node.id}` : ''}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}`;
+  const rectOf = (r) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      shifts.push({ value: entry.value, startTime: entry.startTime, hadRecentInput: entry.hadRecentInput });
+      shifts.push({
+        value: entry.value,
+        startTime: entry.startTime,
+        hadRecentInput: entry.hadRecentInput,
+        sources: entry.sources.map((source) => `${nameOf(source.node)} ${rectOf(source.previousRect)} → ${rectOf(source.currentRect)}`),
+      });
     }
   }).observe({ type: 'layout-shift', buffered: true });
 
