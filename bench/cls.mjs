@@ -19,7 +19,7 @@ const RECORD_PATH = '/demo/records/thymogen.json';
  * @typedef {{ value: number, startTime: number, hadRecentInput: boolean, sources: string[] }} Shift one `layout-shift` entry, its sources as "node previous rect → current rect"
  * @typedef {{ shifts: Shift[], status: string, cardTop: number, viewportHeight: number, scrollY: number, recordRequests: number }} ClsPageResult
  *   what a CLS page resolves `window.benchDone` with (bench/pages/cls-observe.js)
- * @typedef {{ cls: number, shifts: number, requests: number, cardTop: number, entries: Shift[] }} ClsLoad
+ * @typedef {{ cls: number, requests: number, cardTop: number, entries: Shift[] }} ClsLoad
  * @typedef {Record<string, ClsLoad[]>} ClsResults loads per mode id
  * @typedef {ReturnType<typeof analyseCls>} ClsAnalysis
  */
@@ -73,7 +73,7 @@ async function loadOnce({ withPage, server }, mode) {
     throw new Error(`CLS ${mode.id}: the lazy card below the fold was requested (${requests}) or is "${result.status}"`);
   }
   if (mode.wait !== 'idle' && result.status !== 'ready') throw new Error(`CLS ${mode.id}: status "${result.status}"`);
-  return { cls: cumulativeLayoutShift(result.shifts), shifts: result.shifts.length, requests, cardTop: result.cardTop, entries: result.shifts };
+  return { cls: cumulativeLayoutShift(result.shifts), requests, cardTop: result.cardTop, entries: result.shifts };
 }
 
 /**

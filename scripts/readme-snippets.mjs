@@ -39,7 +39,7 @@ export function reservedPlaceholder() {
   const css = snippet(RESERVE_MARK, 'css', '--compound-card-placeholder-height');
   const className = /^compound-card\.([\w-]+) \{/.exec(css)?.[1];
   if (!className) throw new Error(`README.md: the reserve rule selects no card class: ${css}`);
-  /** @param {string} card the card's markup, given that class */
-  const onCard = (card) => card.replace('<compound-card ', `<compound-card class="${className}" `);
+  /** @param {string} card the card's markup, given that class (its tag may have no attributes yet) */
+  const onCard = (card) => card.replace(/<compound-card(?=[\s>])/, `<compound-card class="${className}"`);
   return { css, className, onCard };
 }

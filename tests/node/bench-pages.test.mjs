@@ -31,6 +31,7 @@ test('the record has every field, references of each type and a date, and is val
 
 test('each one-card page has one card and its bundle placement; the HTML-only page has none', () => {
   assert.equal(ONE_CARD_PAGES.length, 12);
+  const { css, className } = reservedPlaceholder();
   for (const spec of ONE_CARD_PAGES) {
     const html = pageAt(onePath(spec.id));
     assert.equal(html.match(/<compound-card[\s>]/g)?.length, 1, spec.id);
@@ -48,7 +49,6 @@ test('each one-card page has one card and its bundle placement; the HTML-only pa
     }
     assert.match(html, /window\.benchDone/, `${spec.id} carries the bench's script`);
     // Only the page named for it carries the README's rule for a `src` card's placeholder, and its class on the card.
-    const { css, className } = reservedPlaceholder();
     assert.equal(html.includes(css), spec.id === 'src-head-reserved', spec.id);
     assert.equal(html.includes(`<compound-card class="${className}" src=`), spec.id === 'src-head-reserved', spec.id);
   }
