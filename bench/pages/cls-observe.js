@@ -14,9 +14,11 @@
   const GLIDE_STEP_MS = 50;
   const SETTLE_MS = 300;
   const shifts = [];
-  // What moved, for the report to name when a load shifts that should not.
+  // What moved, for the report to name when a load shifts that should not. A source's node
+  // is null when the node has left the document since, or when Chromium does not expose it
+  // (it may be inside the card's shadow root): "(no node)" says only that.
   const nameOf = (node) =>
-    !node ? '(gone)' : node.nodeType !== 1 ? node.nodeName : `${node.localName}${node.id ? `#${node.id}` : ''}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}`;
+    !node ? '(no node)' : node.nodeType !== 1 ? node.nodeName : `${node.localName}${node.id ? `#${node.id}` : ''}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}`;
   const rectOf = (r) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
