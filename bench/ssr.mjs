@@ -171,7 +171,7 @@ export function analyseSsr(results) {
   // The floor is only a floor if every card has the same box on every page: static,
   // rendered before any script (bare) and rendered after the takeover.
   const height = results.static[0].firstHeight;
-  const sameBox = /** @type {SsrVariant[]} */ (['static', 'rendered', 'bare', 'linked']).every((v) => results[v].every((row) => row.firstHeight === height && row.lastHeight === height));
+  const sameBox = ONE_DOCUMENT.every((v) => results[v].every((row) => row.firstHeight === height && row.lastHeight === height));
   return {
     loads: rendered.length,
     iframeLoads: results.iframes.length,
