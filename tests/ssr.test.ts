@@ -216,12 +216,16 @@ describe('the README\'s script that loads the bundle after the first paint', () 
   });
 });
 
-describe('a card whose page arrives slowly (the network stalls inside its embedded record)', () => {
+describe('a card whose page arrives slowly (the network stalls inside its embedded record, or inside its markup)', () => {
   const pages = {
     'rendered, head': 'script=head',
     'rendered, defer': 'script=defer',
     // Defined before the parser reaches it: it must not render the half record as "loading".
     'client-rendered, head': 'render=client&script=head',
+    // A frame paints the quick-facts toggle before its label: its arrow is where the label will leave it.
+    'rendered, head, stalled before a label': 'script=head&stall-at=label',
+    'rendered, defer, stalled before a label': 'script=defer&stall-at=label',
+    'rendered, module, stalled before a label': 'script=module&stall-at=label',
   };
   for (const [name, query] of Object.entries(pages)) {
     it(`never shows its loading state, and nothing moves (${name})`, async () => {

@@ -41,7 +41,6 @@ export const baseStyles = css`
     display: flex;
     width: 100%;
     align-items: center;
-    justify-content: space-between;
     gap: 0.75em;
     padding: 0.25em 0;
     border: 0;
@@ -50,12 +49,17 @@ export const baseStyles = css`
     text-align: start;
     cursor: pointer;
   }
+  /* At the end of the first line whether or not the label is there yet: the parser
+     can stop between a button's start tag and its text, and a frame painted then must
+     not put the arrow anywhere else (a layout shift of the whole row's width). */
   .toggle::after {
     content: '';
     flex: none;
+    align-self: start;
     width: 0.5em;
     height: 0.5em;
-    margin-inline-end: 0.25em;
+    margin-block-start: calc(0.5lh - 0.25em - 1px);
+    margin-inline: auto 0.25em;
     /* Physical borders on purpose: down and up do not depend on the writing direction,
        and mirrored logical borders would turn the rotated arrow sideways in RTL. */
     border-right: 2px solid currentColor;

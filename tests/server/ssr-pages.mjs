@@ -14,6 +14,7 @@
 //   reserve=1      the README's host rule that makes a `src` card's placeholder a screen high, and its class on the cards
 //   from=N&to=M    one card per XSS payload N…M-1, in every text field and the URL
 //   stall=MS      the response pauses MS ms in the middle of the embedded record's text
+//   stall-at=label   … or, instead, between the quick-facts toggle's start tag and its label
 //   paint-timing=none   an engine without paint timing: the page has no PerformanceObserver
 // POST /ssr/render with `{ record, options }`: that one card's HTML, for property tests.
 //   facts-collapsed=1, faq-mode=…, theme=…, lang=…, heading-level=…, sections=…  render options,
@@ -155,7 +156,13 @@ ${cards.join('\n')}
     }
     // The parser gets the card and half its record, then nothing for a while: a
     // card that reads its record before the text is complete would show it then.
-    const middle = html.indexOf('<script type="application/json">') + 200;
+    // Or it gets the server's markup up to an empty toggle button: a frame painted
+    // then shows the button without its label, and nothing in it may move after.
+    const middle =
+      q.get('stall-at') === 'label'
+        ? html.indexOf('>', html.indexOf('class="toggle"')) + 1
+        : html.indexOf('<script type="application/json">') + 200;
+    if (middle <= 200) throw new Error(`no place to stall in ${context.url}`);
     context.body = Readable.from(
       (async function* () {
         yield html.slice(0, middle);
