@@ -12,6 +12,9 @@ import { TAG_NAME } from '../define.js';
 import type { CompoundRecord } from '../record/schema.js';
 import { validateRecord } from '../record/validate.js';
 import { noScriptStyles } from '../theme/no-script.js';
+import { themeBlocks } from '../theme/tokens.js';
+import { statusStyles } from '../parts/status/status.js';
+import { DEFAULT_THEME, type Theme } from '../options.js';
 import { describeProblem, type RecordProblem } from '../record/issues.js';
 import { problemsOf } from '../record/problems.js';
 import { escapeAttribute, scriptJson } from './escape.js';
@@ -37,6 +40,23 @@ export function cardStylesheet(): string {
 }
 
 /**
+ * The stylesheet a rendered card holds inline: the card's, less what its markup
+ * cannot use. The server renders only a valid record, so never the placeholder or
+ * the error (statusStyles), and its card has the one `theme` class it was given.
+ * Each card on a page carries its own copy (a declarative shadow root cannot
+ * share one) until the bundle takes it over and adopts the whole stylesheet, so
+ * every byte left out here is left out once per card. `compound-card.css`, one
+ * file for every card, stays whole.
+ */
+function inlineStylesheet(theme: Theme = DEFAULT_THEME): string {
+  const unused = [statusStyles.cssText, ...(['dark', 'auto'] as const).filter((name) => name !== theme).map((name) => themeBlocks[name])];
+  return unused.reduce((css, part) => {
+    if (!css.includes(part)) throw new Error('the card\'s stylesheet no longer holds a block the rendered card leaves out');
+    return css.replace(part, '');
+  }, cardStylesheet());
+}
+
+/**
  * Renders one card for `options`. The renderer's element is set up as a page
  * would set it (attributes, then the record), and its shadow root starts with
  * the card's styles: inline, or a link to `options.stylesheet` for pages whose
@@ -53,7 +73,7 @@ const rendererFor = (record: CompoundRecord, options: RenderOptions) =>
     override renderShadow(renderInfo: RenderInfo) {
       const styles = options.stylesheet
         ? `<link rel="stylesheet" href="${escapeAttribute(options.stylesheet)}">`
-        : `<style>${cardStylesheet()}</style>`;
+        : `<style>${inlineStylesheet(options.theme)}</style>`;
       return [styles, shadowTemplate(super.renderShadow(renderInfo))];
     }
   };

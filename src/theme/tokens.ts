@@ -31,10 +31,14 @@ const declarations = (column: 1 | 2) =>
 /**
  * Light values on the card root; dark ones on `.card.dark`, and on `.card.auto`
  * when the reader's scheme is dark. The class comes from the normalised `theme`,
- * so an unknown value simply stays light.
+ * so an unknown value simply stays light. A rendered card's inline stylesheet
+ * holds only the blocks its `theme` uses (src/ssr/render-card.ts).
  */
-export const tokenStyles = unsafeCSS(
-  `.card{${declarations(1)}}` +
-    `.card.dark{${declarations(2)}}` +
-    `@media (prefers-color-scheme:dark){.card.auto{${declarations(2)}}}`,
-);
+export const themeBlocks = {
+  light: `.card{${declarations(1)}}`,
+  dark: `.card.dark{${declarations(2)}}`,
+  auto: `@media (prefers-color-scheme:dark){.card.auto{${declarations(2)}}}`,
+};
+
+/** The three blocks, for the card's own stylesheet. */
+export const tokenStyles = unsafeCSS(themeBlocks.light + themeBlocks.dark + themeBlocks.auto);

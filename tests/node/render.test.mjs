@@ -160,6 +160,31 @@ test('escaping: no record text can end the template, a script, an attribute or a
   assert.equal(/** @type {{ '@graph': [unknown, JsonLdFaqPage] }} */ (scriptJson(html, 'application/ld\\+json'))['@graph'][1].mainEntity[0].name, hostile);
 });
 
+test('a rendered card\'s inline stylesheet leaves out what its markup cannot use: the placeholder, the error and the other themes', () => {
+  const inline = (/** @type {import('../../dist/esm/ssr.js').RenderOptions} */ options) => {
+    const css = /<style>([^]*?)<\/style>/.exec(renderCard(record, options))?.[1];
+    assert.ok(css);
+    return css;
+  };
+  const whole = cardStylesheet();
+  for (const rule of ['.placeholder{min-height:', '.bone{height:', '.error{border:', '.issues{margin:', '.card.dark{', '.card.auto{']) assert.ok(whole.includes(rule), rule);
+  const themes = /** @type {const} */ ({ light: [], dark: ['.card.dark{'], auto: ['@media (prefers-color-scheme:dark){.card.auto{'] });
+  for (const [theme, kept] of Object.entries(themes)) {
+    const css = inline({ theme: /** @type {keyof typeof themes} */ (theme) });
+    for (const rule of ['.placeholder{min-height:', '.bone{height:', '.error{border:', '.issues{margin:', '.card.dark{', '.card.auto{']) {
+      assert.equal(css.includes(rule), kept.some((keep) => keep.endsWith(rule)), `${theme}: ${rule}`);
+    }
+    // Everything else is there, in the same order: the whole sheet less the parts left out.
+    for (const rule of ['.card{--_font-family:', '.toggle::after{', '.card>.disclaimer{', '@media print{', '@media (forced-colors:active){', '@media (scripting:none){']) {
+      assert.ok(css.includes(rule), `${theme}: ${rule}`);
+    }
+    assert.ok(css.length < whole.length - 600, `${theme}: ${css.length} of ${whole.length} characters`);
+  }
+  assert.equal(inline({}), inline({ theme: 'light' }));
+  // The linked stylesheet serves every theme.
+  assert.ok(!renderCard(record, { stylesheet: '/compound-card.css', theme: 'dark' }).includes('<style>'));
+});
+
 test('dist/compound-card.css holds the card\'s styles and the no-script rules', () => {
   const css = readFileSync('dist/compound-card.css', 'utf8');
   assert.ok(css.endsWith(`${cardStylesheet()}\n`));
