@@ -40,7 +40,7 @@ export const baseStyles = css`
   .toggle {
     display: flex;
     width: 100%;
-    align-items: center;
+    align-items: start;
     gap: 0.75em;
     padding: 0.25em 0;
     border: 0;
@@ -55,17 +55,16 @@ export const baseStyles = css`
   .toggle::after {
     content: '';
     flex: none;
-    align-self: start;
     width: 0.5em;
     height: 0.5em;
     margin-block-start: calc(0.5lh - 0.25em - 1px);
     margin-inline: auto 0.25em;
     /* Physical borders on purpose: down and up do not depend on the writing direction,
        and mirrored logical borders would turn the rotated arrow sideways in RTL. */
-    border-right: 2px solid currentColor;
-    border-bottom: 2px solid currentColor;
+    border: solid;
+    border-width: 0 2px 2px 0;
     transform: rotate(45deg);
-    transition: transform 0.15s ease;
+    transition: transform 0.15s;
   }
   .toggle[aria-expanded='true']::after {
     transform: rotate(-135deg);
