@@ -133,8 +133,12 @@ export class CompoundCard extends LitElement {
   #awaitingParser = false;
   /** The shadow root still holds the markup the server rendered (see update). */
   #serverMarkup = false;
-  /** The update about to run is the card's turn (see scheduleUpdate), which may keep the server's markup. */
-  #turn = false;
+  /**
+   * The update about to run is the card's turn (see scheduleUpdate), which may keep the
+   * server's markup. Already `false` when a page's script changed an input of a
+   * server-rendered card before its turn (see requestUpdate).
+   */
+  #turn: boolean | undefined;
   /** For `loading="lazy"`: tells when the card nears the viewport. */
   #nearViewport: IntersectionObserver | undefined;
   #isNearViewport = false;
@@ -169,6 +173,18 @@ export class CompoundCard extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
+  }
+
+  /**
+   * A public property changed after the card found the server's markup: a page's script
+   * (a dark-mode switch at DOMContentLoaded, a framework setting properties) ran between
+   * the bundle and the takeover, and that markup may no longer show the card's inputs,
+   * so its turn renders instead of keeping it. (Lit calls this from its constructor too,
+   * before this class's fields exist, with no name.)
+   */
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    if ((args[0] as string) in cardProperties && this.#serverMarkup) this.#turn = false;
   }
 
   override connectedCallback(): void {
@@ -263,8 +279,7 @@ export class CompoundCard extends LitElement {
     unwatchLanguage(this);
     this.#nearViewport?.disconnect();
     if (this.#loading) {
-      this.#loading.abort();
-      this.#loading = undefined;
+      this.#cancelLoad();
       // Reconnecting loads again instead of keeping a dead "loading" state.
       this.#resolvedFrom = undefined;
     }
@@ -302,7 +317,7 @@ export class CompoundCard extends LitElement {
       // cards after it go first, and takes another turn.
       do await (firstRenders = firstRenders.then(turn, turn));
       while (this.matches(':active'));
-      this.#turn = true;
+      this.#turn ??= true;
     }
     super.scheduleUpdate();
   }

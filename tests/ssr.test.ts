@@ -292,6 +292,36 @@ describe('a `src` card at the top of a page (README, "Reserve a src card\'s heig
   });
 });
 
+describe('a rendered card whose page changes it before the takeover', () => {
+  // A host's script at DOMContentLoaded (a dark-mode switch, a framework setting
+  // properties) runs after a deferred bundle has defined the card but before the card
+  // takes over: the server's markup no longer shows the card's inputs, so it renders.
+  for (const script of ['head', 'defer', 'module']) {
+    it(`shows an attribute the page set (theme="dark", bundle ${script})`, async () => {
+      const page = await open(`/ssr/page.html?script=${script}&host-sets=attribute`);
+      try {
+        await ready(page);
+        expect(page.card.getAttribute('theme')).to.equal('dark');
+        expect([...page.card.shadowRoot!.querySelector('.card')!.classList]).to.deep.equal(['card', 'dark']);
+        expect(page.win.__errors).to.deep.equal([]);
+      } finally {
+        page.frame.remove();
+      }
+    });
+
+    it(`shows a property the page set (headingLevel 4, bundle ${script})`, async () => {
+      const page = await open(`/ssr/page.html?script=${script}&host-sets=property`);
+      try {
+        await ready(page);
+        expect(page.card.shadowRoot!.querySelector('.title')!.localName).to.equal('h4');
+        expect(page.card.shadowRoot!.querySelectorAll('style, link'), 'the server styles gave way to the adopted ones').to.have.length(0);
+      } finally {
+        page.frame.remove();
+      }
+    });
+  }
+});
+
 describe('a rendered card opened at a deep link', () => {
   it('opens the linked answer on takeover', async () => {
     const page = await open('/ssr/page.html?script=defer#thymogen-faq-3');

@@ -16,6 +16,8 @@
 //   stall=MS      the response pauses MS ms in the middle of the embedded record's text
 //   stall-at=label   … or, instead, between the quick-facts toggle's start tag and its label
 //   paint-timing=none   an engine without paint timing: the page has no PerformanceObserver
+//   host-sets=attribute|property   at DOMContentLoaded (after a deferred bundle, before the takeover) the
+//                  page sets its cards' theme="dark" attribute, or their headingLevel property to 4
 // POST /ssr/render with `{ record, options }`: that one card's HTML, for property tests.
 //   facts-collapsed=1, faq-mode=…, theme=…, lang=…, heading-level=…, sections=…  render options,
 //                  named as `compound-card render` names them
@@ -126,7 +128,14 @@ export function ssrPages() {
       context.body = JSON.stringify(records);
       return;
     }
-    const script = (q.get('paint-timing') === 'none' ? '<script>delete window.PerformanceObserver;</script>\n' : '') + (SCRIPTS[q.get('script') ?? 'head'] ?? '');
+    const hostSets = {
+      attribute: "card.setAttribute('theme', 'dark')",
+      property: 'card.headingLevel = 4',
+    }[q.get('host-sets') ?? ''];
+    const script =
+      (q.get('paint-timing') === 'none' ? '<script>delete window.PerformanceObserver;</script>\n' : '') +
+      (SCRIPTS[q.get('script') ?? 'head'] ?? '') +
+      (hostSets ? `\n<script>document.addEventListener('DOMContentLoaded', () => { for (const card of document.querySelectorAll('compound-card')) ${hostSets}; });</script>` : '');
     context.type = 'text/html';
     if (q.get('csp')) context.set('Content-Security-Policy', STRICT_CSP);
     const html = `<!doctype html>
