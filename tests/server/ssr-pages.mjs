@@ -167,11 +167,10 @@ ${cards.join('\n')}
     // card that reads its record before the text is complete would show it then.
     // Or it gets the server's markup up to an empty toggle button: a frame painted
     // then shows the button without its label, and nothing in it may move after.
-    const middle =
-      q.get('stall-at') === 'label'
-        ? html.indexOf('>', html.indexOf('class="toggle"')) + 1
-        : html.indexOf('<script type="application/json">') + 200;
-    if (middle <= 200) throw new Error(`no place to stall in ${context.url}`);
+    const label = q.get('stall-at') === 'label';
+    const at = html.indexOf(label ? 'class="toggle"' : '<script type="application/json">');
+    if (at < 0) throw new Error(`no place to stall in ${context.url}`);
+    const middle = label ? html.indexOf('>', at) + 1 : at + 200;
     context.body = Readable.from(
       (async function* () {
         yield html.slice(0, middle);
