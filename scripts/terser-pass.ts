@@ -103,7 +103,9 @@ export function terserPass(fileName: string, extra: [RegExp, string][] = []): Pl
         // `arguments` as an arrow, which only breaks code that calls it with `new`:
         // here they are the functions the first minifier inlined and calls at once
         // (the bundle tests run the built file).
-        const result = await minify(chunk.code, { ecma: 2020, compress: { passes: 2, unsafe_arrows: true }, mangle: true });
+        // Lit's internal properties (`_$AH`, `_$litType$`…) get short names: this copy of Lit
+        // is private to the bundle, so nothing outside it reads them.
+        const result = await minify(chunk.code, { ecma: 2020, compress: { passes: 2, unsafe_arrows: true }, mangle: { properties: { regex: /^_\$/ } } });
         if (result.code === undefined) throw new Error(`terser returned nothing for ${fileName}`);
         chunk.code = result.code;
       }
