@@ -79,8 +79,22 @@ export const CARD_LIT_REWRITES: [RegExp, string][] = [
   [/,[\w$]+\.shadowRootOptions=\{mode:(["'`])open\1\}/, ''],
 ];
 
-/** The pass for `fileName`: Lit's rewrites (plus `extra` ones), then terser twice. */
-export function terserPass(fileName: string, extra: [RegExp, string][] = []): Plugin {
+/**
+ * V8's explicit compile hint: with this comment before them, Chromium compiles every
+ * function of the script while it streams the download in, on a background thread,
+ * instead of each on its first call on the main thread. Nearly every function of the
+ * card runs in its first render, so that render, which the reader waits for, gets
+ * shorter: on a phone profile (4× CPU) about 20–30 ms of a client-rendered card's task
+ * with the bundle in `<head>` (bench, "Main thread"). Other engines read it as a comment.
+ */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
+/**
+ * The pass for `fileName`: Lit's rewrites (plus `extra` ones), then terser twice, then,
+ * with `compileHint`, COMPILE_HINT at the start of the bundle's function (the functions
+ * after the comment are the ones it covers; terser would have dropped it as a comment).
+ */
+export function terserPass(fileName: string, extra: [RegExp, string][] = [], compileHint = false): Plugin {
   return {
     name: 'compound-card-terser-pass',
     apply: 'build',
@@ -108,6 +122,11 @@ export function terserPass(fileName: string, extra: [RegExp, string][] = []): Pl
         const result = await minify(chunk.code, { ecma: 2020, compress: { passes: 2, unsafe_arrows: true }, mangle: { properties: { regex: /^_\$/ } } });
         if (result.code === undefined) throw new Error(`terser returned nothing for ${fileName}`);
         chunk.code = result.code;
+      }
+      if (compileHint) {
+        const start = chunk.code;
+        chunk.code = chunk.code.replace(/^!function\(\)\{/, `$&${COMPILE_HINT}`);
+        if (chunk.code === start) this.error(`${fileName} does not start with the IIFE the compile hint goes into`);
       }
     },
   };
