@@ -101,7 +101,7 @@ export default defineConfig(({ mode }) => mode === 'playground' ? playgroundBuil
       ? [minifyTemplates()]
       : mode === 'floor'
         ? [minifyTemplates(), terserPass('floor.js')]
-        : [demoAtRoot(), recordDescriptor(), minifyTemplates(), terserPass('compound-card.js', CARD_LIT_REWRITES, true), bundleReport('compound-card.js')],
+        : [demoAtRoot(), recordDescriptor(), minifyTemplates(), terserPass('compound-card.js', { extra: CARD_LIT_REWRITES, compileHint: true }), bundleReport('compound-card.js')],
   build:
     mode === 'package'
       ? {

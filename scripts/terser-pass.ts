@@ -87,14 +87,14 @@ export const CARD_LIT_REWRITES: [RegExp, string][] = [
  * shorter: on a phone profile (4× CPU) about 20–30 ms of a client-rendered card's task
  * with the bundle in `<head>` (bench, "Main thread"). Other engines read it as a comment.
  */
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 /**
  * The pass for `fileName`: Lit's rewrites (plus `extra` ones), then terser twice, then,
  * with `compileHint`, COMPILE_HINT at the start of the bundle's function (the functions
  * after the comment are the ones it covers; terser would have dropped it as a comment).
  */
-export function terserPass(fileName: string, extra: [RegExp, string][] = [], compileHint = false): Plugin {
+export function terserPass(fileName: string, { extra = [], compileHint = false }: { extra?: [RegExp, string][]; compileHint?: boolean } = {}): Plugin {
   return {
     name: 'compound-card-terser-pass',
     apply: 'build',
