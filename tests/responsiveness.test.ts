@@ -246,7 +246,7 @@ for (const code of ['bundle', 'modules'] as const) {
       for (const card of cards) expect(partsOf(card)).to.include.members(['header', 'facts', 'takeaways', 'article', 'faq']);
     });
 
-    it('a click on a client-rendered card takes effect at once while later cards are still rendering', async () => {
+    it('clicks on a client-rendered card take effect at once while later cards are still rendering', async () => {
       const { frame, doc, cards } = await catalogue(1, 'client');
       const first = cards[0]!;
       await addBundle(doc, code);
@@ -255,24 +255,44 @@ for (const code of ['bundle', 'modules'] as const) {
       const question = firstQuestion(frame, first);
       const win = frame.contentWindow!;
       // The reader clicks the first card's question just as the host appends a page of 199
-      // more cards after it: the click is sent now, and arrives while they render.
+      // more cards after it, then twice more: each click arrives while they render.
       const more = Array.from({ length: 199 }, () => {
         const card = doc.createElement('compound-card');
         card.append(first.querySelector('script')!.cloneNode(true));
         return card as CompoundCard;
       });
-      let releaseTime = NaN;
-      let renderedAtClick = NaN;
-      win.addEventListener('mouseup', (event) => (releaseTime = event.timeStamp), { capture: true, once: true });
-      win.addEventListener('click', () => (renderedAtClick = more.filter((card) => card.hasUpdated).length), { capture: true, once: true });
-      const toggle = toggled(first);
+      // When each of them was rendered, on the page's clock.
+      const renderedAt: number[] = [];
+      for (const card of more) card.addEventListener('compound-card-load', () => renderedAt.push(win.performance.now()));
+      const clickOnce = async () => {
+        let releaseTime = NaN;
+        let clickTime = NaN;
+        win.addEventListener('mouseup', (event) => (releaseTime = event.timeStamp), { capture: true, once: true });
+        win.addEventListener('click', () => (clickTime = win.performance.now()), { capture: true, once: true });
+        const toggle = toggled(first);
+        const clicked = mouse('click', question);
+        const toggledAt = await toggle;
+        await clicked;
+        return {
+          ms: toggledAt - releaseTime,
+          // Cards rendered between the release and the click: the one whose render was
+          // under way, at most; none that waited for its turn goes ahead of the click.
+          ahead: renderedAt.filter((at) => at > releaseTime && at < clickTime).length,
+          stillWaiting: more.length - renderedAt.length,
+        };
+      };
       first.after(...more);
-      const clicked = mouse('click', question);
-      const toggledAt = await toggle;
-      await clicked;
-      expect(renderedAtClick, 'cards rendered when the click came: later ones were still waiting').to.be.below(more.length);
-      expect(toggledAt - releaseTime, 'ms from the release to the question opening').to.be.below(100);
+      const clicks = [await clickOnce(), await clickOnce(), await clickOnce()];
+      for (const click of clicks) {
+        expect(click.stillWaiting, 'cards still waiting for their render when the click came').to.be.above(0);
+        expect(click.ahead, 'cards rendered between the release and the click').to.be.at.most(1);
+      }
+      // On the wall clock, which other work on the machine also takes (the engines run side
+      // by side): the median of the three clicks.
+      const ms = clicks.map((click) => click.ms).sort((a, b) => a - b);
+      expect(ms[1], `ms from the release to the question toggling (${ms.map((t) => t.toFixed(0)).join(', ')})`).to.be.below(100);
       await waitUntil(() => more.every((card) => card.status === 'ready'), 'not every card became ready', { timeout: 20000 });
+      // Opened, closed, opened.
       expect(first.shadowRoot!.querySelector('#faq-q-0')!.getAttribute('aria-expanded')).to.equal('true');
     });
 
