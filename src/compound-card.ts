@@ -48,7 +48,23 @@ const nextTask = () =>
     channel.port2.postMessage(0);
   });
 /** The page's rehearsal of a first render, once one has begun (see `#rehearse`). */
-let rehearsal: Promise<void> | undefined;
+let rehearsal: Promise<unknown> | undefined;
+/**
+ * What the rehearsal renders: a record with one of each thing a card can show, so that a
+ * first render of it uses every template of the card once. One item serves as every
+ * list's item and texts are left out (Lit renders nothing for them): it is never
+ * validated or shown, and is as small as the bundle's budget asks.
+ */
+const rehearsalItems = [{ paragraphs: [1], type: 'study', url: 'https://a.a', source: 1, year: 1 }];
+const REHEARSAL_RECORD = {
+  summary: 1,
+  updated: '2000-01-01',
+  quickFacts: rehearsalItems,
+  keyTakeaways: rehearsalItems,
+  sections: rehearsalItems,
+  faq: rehearsalItems,
+  references: rehearsalItems,
+} as unknown as CompoundRecord;
 
 // Types the table's properties on the element. The merging rule warns that an
 // interface's members may not exist on the class; these do: Lit defines their
@@ -305,11 +321,9 @@ export class CompoundCard extends LitElement {
       const turn = async () => {
         await nextTask();
         // A `record` property is checked in the render's task (it is checked again
-        // whenever it is set, which a check here would have to tell apart). Until the
-        // page's rehearsal has begun (see #rehearse), it is checked here too, since a
-        // rehearsal needs the record checked: once more per card, and only for those cards.
-        if (this.record == null || !rehearsal) this.#resolve();
-        if (this._status == 'ready' && !this.#serverMarkup && this.isConnected) await this.#rehearse(this.#record!);
+        // whenever it is set, which a check here would have to tell apart).
+        if (this.record == null) this.#resolve();
+        if (!this.#serverMarkup) await this.#rehearse();
         await nextTask();
       };
       // After the card before, whether or not its turn went well; this card renders
@@ -323,26 +337,40 @@ export class CompoundCard extends LitElement {
   }
 
   /**
-   * The page's first card to render a record rehearses it first: block by block, a task
-   * each, into a fragment that is never shown. Lit prepares each template once per page
-   * (the HTML parse of its markup and the walk for its parts) and the engine compiles the
-   * code on first use: that cold work (about half of a first render in a CPU profile) is
-   * spread over small tasks, and the render that shows the card runs warm. Later cards find
-   * done what this card's blocks use. A `src` card rehearses when its record arrives. A
-   * card that would render while the rehearsal runs (its record arrived too) waits for it.
+   * The page rehearses a first render once, before its first card renders: the header
+   * and each block of a sample record (`REHEARSAL_RECORD`), a task each, into a fragment
+   * that is never shown. Lit prepares each template once per page (the HTML parse of its
+   * markup and the walk for its parts) and the engine runs the code cold on first use:
+   * that work (about half of a first render in a CPU profile) is spread over small tasks,
+   * and the render that shows a card runs warm (a `src` card's record arrives after its
+   * turn). It begins on the turn of the page's first card that renders (not one that keeps
+   * the server's markup), or as the bundle is evaluated while the parser is still going
+   * (see the static block below). Cards whose turn comes while it runs wait for it; a card
+   * the parser is adding does not (it must be in the first paint).
    */
-  #rehearse(record: CompoundRecord): Promise<void> {
-    return (rehearsal ??= (async () => {
-      try {
-        // The header alone, then the header and each block.
-        for (const block of ['header', ...BLOCKS] as const) {
-          await nextTask();
-          render(this.#renderRecord(record, this.#words(), block), new DocumentFragment(), this.renderOptions);
-        }
-      } catch {
-        // Only a warm-up: whatever went wrong, the card's own render shows it.
-      }
-    })());
+  #rehearse(): Promise<unknown> {
+    // Every step is posted now, so they run ahead of whatever the page queues later (the
+    // parser's next piece of the page, a card's next turn).
+    return (rehearsal ??= Promise.all(
+      (['header', ...BLOCKS] as const).map((block) =>
+        nextTask().then(() =>
+          render(this.#renderRecord(REHEARSAL_RECORD, this.#words(), block), new DocumentFragment(), this.renderOptions),
+        ),
+      ),
+      // Only a warm-up: whatever went wrong, the card's own render shows it.
+    ).catch(() => {}));
+  }
+
+  static {
+    // A classic bundle in <head> (or anywhere before the cards) runs while the parser is
+    // still going, and each card it then adds renders at once, in the parser's task: the
+    // rehearsal has to come first, between the parser's tasks. A card made here (the
+    // element is defined a microtask later) rehearses with the defaults: the attributes
+    // of the cards to come are not known yet. Another copy of the element registered
+    // first (the bundle loaded twice) is left alone.
+    if (!isServer && document.readyState == 'loading') {
+      void customElements.whenDefined('compound-card').then((element) => element == this && new this().#rehearse());
+    }
   }
 
   /**
@@ -521,8 +549,7 @@ export class CompoundCard extends LitElement {
       const controller = new AbortController();
       this.#loading = controller;
       void loadRecord(href, { timeout: timeoutOf(this.timeout), signal: controller.signal, fresh }).then(
-        async (outcome) => {
-          if (outcome?.ok) await this.#rehearse(outcome.value);
+        (outcome) => {
           // A late answer for a source the card no longer shows is dropped here.
           if (outcome && this.#loading === controller) {
             this.#loading = undefined;

@@ -5,7 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import './page-guard.js';
 import type { CompoundCard } from '../src/compound-card.js';
-import { sendKeys } from './engine.js';
+import { itExceptIn, sendKeys } from './engine.js';
 import { $$ } from './helpers.js';
 
 interface Catalogue {
@@ -180,7 +180,7 @@ for (const code of ['bundle', 'modules'] as const) {
       expect(mismatches, '`status` against what the card shows').to.deep.equal([]);
     });
 
-    it("the page's first card rehearses its first render out of sight, then shows every block", async () => {
+    it("the page rehearses a first render out of sight on its first card's turn, then the card shows every block", async () => {
       const { doc, cards } = await catalogue(2, 'client', true);
       const [first, second] = cards as [CompoundCard, CompoundCard];
       const win = doc.defaultView!;
@@ -210,11 +210,11 @@ for (const code of ['bundle', 'modules'] as const) {
       expect(loads).to.deep.equal([first, second]);
     });
 
-    it("`src` cards, the page's first, rehearse once when their record arrives, showing their loading state until their own render", async () => {
+    it("`src` cards, the page's first: the page rehearses once, and each shows its loading state until its own render", async () => {
       const { doc } = await catalogue(0, 'client', true);
       const win = doc.defaultView!;
       const fragments = countFragments(win);
-      // Two cards sharing one record: the second's arrives while the first rehearses, and waits for it.
+      // Two cards sharing one record: the first card's turn rehearses, and the second's waits for it.
       const cards = [0, 1].map(() => {
         const card = doc.createElement('compound-card') as CompoundCard;
         card.src = `/demo/records/thymogen.json?rehearse-${code}`;
@@ -298,3 +298,86 @@ for (const code of ['bundle', 'modules'] as const) {
 
   });
 }
+
+interface RehearsalWatch {
+  /** One per rehearsal step: the cards on the page when it began, and how many had rendered. */
+  steps: { cards: number; rendered: number }[];
+  /** Every `<template>` made by script: the templates Lit prepared, in order. */
+  templates: HTMLTemplateElement[];
+}
+
+/** `/ssr/page.html` with `query`, the rehearsal watched (tests/ssr/rehearsal-watch.js), in a frame, loaded. */
+async function watchedPage(query: string) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1000px; height: 700px; border: 0; display: block';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/ssr/page.html?watch=rehearsal&${query}`;
+  document.body.prepend(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis & { __rehearsal: RehearsalWatch };
+  return { win, doc: frame.contentDocument!, watch: win.__rehearsal, cards: [...frame.contentDocument!.querySelectorAll('compound-card')] as CompoundCard[] };
+}
+
+/** Resolves after `count` more message tasks of `win`: any task queued before is done. */
+const tasksLater = (win: Window & typeof globalThis, count = 10) =>
+  new Promise<void>((resolve) => onEveryTask(win, () => --count > 0 || (resolve(), false)));
+
+describe('the rehearsal with a classic bundle in <head>', () => {
+  itExceptIn('webkit', "the steps' messages arrive only once the page has loaded, after the parser has added the card")(
+    'runs as the bundle is evaluated, in steps of their own, before the parser adds a card that arrives later; the card then shows every block',
+    async () => {
+    // The head, with the bundle, arrives first; the body 300 ms later, as the rest of a
+    // long page is still on its way. (The steps are queued as the bundle runs: the
+    // parser's next piece of the page comes after them whenever the parser pauses after
+    // the bundle, which Chromium also does when the bundle took long, on a slow CPU.)
+    const { watch, cards } = await watchedPage('script=head&render=client&stall=300&stall-at=body');
+    const [card] = cards as [CompoundCard];
+    await waitUntil(() => card.status === 'ready', 'the card never rendered');
+    // The header alone, then each of the five blocks.
+    expect(watch.steps.length, 'rehearsal steps').to.equal(6);
+    expect(
+      watch.steps.filter((step) => step.rendered > 0),
+      'steps that ran after the card had rendered',
+    ).to.deep.equal([]);
+    expect(partsOf(card)).to.include.members(['header', 'facts', 'takeaways', 'article', 'faq']);
+    },
+  );
+
+  it("prepares every template of a full record's render, but the card's frame", async () => {
+    // No card on the page: what the rehearsal prepares is all the bundle's own doing.
+    const { win, doc, watch } = await watchedPage('script=head&render=client&cards=0');
+    await waitUntil(() => watch.steps.length === 6, 'the page did not rehearse');
+    await tasksLater(win);
+    const rehearsed = watch.templates.length;
+    const parts = watch.templates.map((template) => /part="(\w+)"/.exec(template.innerHTML)?.[1]).filter(Boolean);
+    expect(parts, 'blocks whose templates the rehearsal prepared').to.include.members(['header', 'facts', 'takeaways', 'article', 'faq', 'references']);
+    // A record with every field, as a host would set it: every text, `updated`, a reference of each type with its source and year.
+    const record = await (await fetch('/demo/records/thymogen.json')).json();
+    record.updated = '2026-03-09';
+    record.references = ['study', 'regulator', 'reference'].map((type, n) => ({
+      title: `A ${type}`,
+      url: `https://example.org/${type}`,
+      type,
+      source: 'A source',
+      year: 2000 + n,
+    }));
+    const card = doc.createElement('compound-card') as CompoundCard;
+    card.record = record;
+    doc.querySelector('main')!.append(card);
+    await waitUntil(() => card.status === 'ready', 'the card never rendered');
+    expect(watch.steps.length, 'the card did not rehearse again').to.equal(6);
+    expect(partsOf(card)).to.include.members(['header', 'facts', 'takeaways', 'article', 'faq', 'references']);
+    // Only the card's frame is new: its <article> and the disclaimer, which the rehearsal does not render.
+    const made = watch.templates.slice(rehearsed).map((template) => template.innerHTML.slice(0, 40));
+    expect(made).to.have.length(2);
+    expect(made[0]).to.match(/^<article/);
+    expect(made[1]).to.match(/class="disclaimer"/);
+  });
+
+  it('does not run on a page whose cards all keep the server\'s markup (a deferred bundle)', async () => {
+    const { win, watch, cards } = await watchedPage('script=defer&cards=3');
+    await waitUntil(() => cards.every((card) => card.hasUpdated), 'the cards were not taken over', { timeout: 10000 });
+    await tasksLater(win);
+    expect(watch.steps).to.deep.equal([]);
+  });
+});

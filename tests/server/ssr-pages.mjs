@@ -15,7 +15,9 @@
 //   from=N&to=M    one card per XSS payload N…M-1, in every text field and the URL
 //   stall=MS      the response pauses MS ms in the middle of the embedded record's text
 //   stall-at=label   … or, instead, between the quick-facts toggle's start tag and its label
+//   stall-at=body    … or, instead, right after <body>: the head (and a bundle there) arrives first
 //   paint-timing=none   an engine without paint timing: the page has no PerformanceObserver
+//   watch=rehearsal   tests/ssr/rehearsal-watch.js before the bundle: records the rehearsal's steps and templates
 //   host-sets=attribute|property   at DOMContentLoaded (after a deferred bundle, before the takeover) the
 //                  page sets its cards' theme="dark" attribute, or their headingLevel property to 4
 // POST /ssr/render with `{ record, options }`: that one card's HTML, for property tests.
@@ -134,6 +136,7 @@ export function ssrPages() {
     }[q.get('host-sets') ?? ''];
     const script =
       (q.get('paint-timing') === 'none' ? '<script>delete window.PerformanceObserver;</script>\n' : '') +
+      (q.get('watch') === 'rehearsal' ? '<script src="/tests/ssr/rehearsal-watch.js"></script>\n' : '') +
       (SCRIPTS[q.get('script') ?? 'head'] ?? '') +
       (hostSets ? `\n<script>document.addEventListener('DOMContentLoaded', () => { for (const card of document.querySelectorAll('compound-card')) ${hostSets}; });</script>` : '');
     context.type = 'text/html';
@@ -167,10 +170,12 @@ ${cards.join('\n')}
     // card that reads its record before the text is complete would show it then.
     // Or it gets the server's markup up to an empty toggle button: a frame painted
     // then shows the button without its label, and nothing in it may move after.
-    const label = q.get('stall-at') === 'label';
-    const at = html.indexOf(label ? 'class="toggle"' : '<script type="application/json">');
+    // Or it gets the head (and the bundle, when it is there) and nothing of the body yet,
+    // as when the rest of a page is still on its way.
+    const stallAt = q.get('stall-at');
+    const at = html.indexOf({ label: 'class="toggle"', body: '<body>' }[stallAt ?? ''] ?? '<script type="application/json">');
     if (at < 0) throw new Error(`no place to stall in ${context.url}`);
-    const middle = label ? html.indexOf('>', at) + 1 : at + 200;
+    const middle = stallAt === 'label' ? html.indexOf('>', at) + 1 : stallAt === 'body' ? at + '<body>'.length : at + 200;
     context.body = Readable.from(
       (async function* () {
         yield html.slice(0, middle);
