@@ -350,12 +350,14 @@ export class CompoundCard extends LitElement {
    */
   #rehearse(): Promise<unknown> {
     // Every step is posted now, so they run ahead of whatever the page queues later (the
-    // parser's next piece of the page, a card's next turn).
+    // parser's next piece of the page, a card's next turn). A step returns nothing: the
+    // part `render` returns holds its host, and the settled rehearsal, kept for the page's
+    // life, must not keep that card alive once it leaves the page.
     return (rehearsal ??= Promise.all(
       (['header', ...BLOCKS] as const).map((block) =>
-        nextTask().then(() =>
-          render(this.#renderRecord(REHEARSAL_RECORD, this.#words(), block), new DocumentFragment(), this.renderOptions),
-        ),
+        nextTask().then(() => {
+          render(this.#renderRecord(REHEARSAL_RECORD, this.#words(), block), new DocumentFragment(), this.renderOptions);
+        }),
       ),
       // Only a warm-up: whatever went wrong, the card's own render shows it.
     ).catch(() => {}));
