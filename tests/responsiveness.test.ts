@@ -20,17 +20,23 @@ interface Catalogue {
  * without the bundle yet.
  */
 async function catalogue(count: number, render: 'server' | 'client', wholeFirst = false): Promise<Catalogue> {
+  const frame = await openFrame(`/ssr/page.html?script=none&sections=faq&cards=${count}${render === 'client' ? '&render=client' : ''}`);
+  const doc = frame.contentDocument!;
+  // The first client-rendered card shows its FAQ only too, as the server-rendered ones do;
+  // the others are whole cards, slower to render, so some still wait when the reader clicks.
+  if (!wholeFirst) doc.querySelector('compound-card')!.setAttribute('sections', 'faq');
+  return { frame, doc, cards: [...doc.querySelectorAll('compound-card')] as CompoundCard[] };
+}
+
+/** A frame at the top of this page showing `src`, once it has loaded. */
+async function openFrame(src: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1000px; height: 700px; border: 0; display: block';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/ssr/page.html?script=none&sections=faq&cards=${count}${render === 'client' ? '&render=client' : ''}`;
-  // The first client-rendered card shows its FAQ only too, as the server-rendered ones do;
-  // the others are whole cards, slower to render, so some still wait when the reader clicks.
-  if (!wholeFirst) frame.addEventListener('load', () => frame.contentDocument!.querySelector('compound-card')!.setAttribute('sections', 'faq'), { once: true });
+  frame.src = src;
   document.body.prepend(frame);
   await loaded;
-  const doc = frame.contentDocument!;
-  return { frame, doc, cards: [...doc.querySelectorAll('compound-card')] as CompoundCard[] };
+  return frame;
 }
 
 /**
@@ -308,12 +314,7 @@ interface RehearsalWatch {
 
 /** `/ssr/page.html` with `query`, the rehearsal watched (tests/ssr/rehearsal-watch.js), in a frame, loaded. */
 async function watchedPage(query: string) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1000px; height: 700px; border: 0; display: block';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/ssr/page.html?watch=rehearsal&${query}`;
-  document.body.prepend(frame);
-  await loaded;
+  const frame = await openFrame(`/ssr/page.html?watch=rehearsal&${query}`);
   const win = frame.contentWindow as Window & typeof globalThis & { __rehearsal: RehearsalWatch };
   return { win, doc: frame.contentDocument!, watch: win.__rehearsal, cards: [...frame.contentDocument!.querySelectorAll('compound-card')] as CompoundCard[] };
 }
@@ -326,20 +327,20 @@ describe('the rehearsal with a classic bundle in <head>', () => {
   itExceptIn('webkit', "the steps' messages arrive only once the page has loaded, after the parser has added the card")(
     'runs as the bundle is evaluated, in steps of their own, before the parser adds a card that arrives later; the card then shows every block',
     async () => {
-    // The head, with the bundle, arrives first; the body 300 ms later, as the rest of a
-    // long page is still on its way. (The steps are queued as the bundle runs: the
-    // parser's next piece of the page comes after them whenever the parser pauses after
-    // the bundle, which Chromium also does when the bundle took long, on a slow CPU.)
-    const { watch, cards } = await watchedPage('script=head&render=client&stall=300&stall-at=body');
-    const [card] = cards as [CompoundCard];
-    await waitUntil(() => card.status === 'ready', 'the card never rendered');
-    // The header alone, then each of the five blocks.
-    expect(watch.steps.length, 'rehearsal steps').to.equal(6);
-    expect(
-      watch.steps.filter((step) => step.rendered > 0),
-      'steps that ran after the card had rendered',
-    ).to.deep.equal([]);
-    expect(partsOf(card)).to.include.members(['header', 'facts', 'takeaways', 'article', 'faq']);
+      // The head, with the bundle, arrives first; the body 300 ms later, as the rest of a
+      // long page is still on its way. (The steps are queued as the bundle runs: the
+      // parser's next piece of the page comes after them whenever the parser pauses after
+      // the bundle, which Chromium also does when the bundle took long, on a slow CPU.)
+      const { watch, cards } = await watchedPage('script=head&render=client&stall=300&stall-at=body');
+      const [card] = cards as [CompoundCard];
+      await waitUntil(() => card.status === 'ready', 'the card never rendered');
+      // The header alone, then each of the five blocks.
+      expect(watch.steps.length, 'rehearsal steps').to.equal(6);
+      expect(
+        watch.steps.filter((step) => step.rendered > 0),
+        'steps that ran after the card had rendered',
+      ).to.deep.equal([]);
+      expect(partsOf(card)).to.include.members(['header', 'facts', 'takeaways', 'article', 'faq']);
     },
   );
 
