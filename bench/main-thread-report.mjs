@@ -19,12 +19,16 @@ import { ms, pass, x2 } from './stats.mjs';
  *   runs: number, warmup: number, cards: number, lighthouseRuns: number,
  *   checks: Record<string, boolean>, before?: Recorded
  * }} Section
- * @typedef {{ date: string, commit: string, bundle: string, note: string,
+ * @typedef {{ date: string, commit: string, bundle: string, note: string, cpu?: string,
  *   one: Record<string, Record<string, Brief>>, hundred: Record<string, Brief>,
  *   lighthouse?: Record<string, { performance: number, tbt: number, lcp: number, accessibility: number }> }} Recorded
  * @typedef {{ longestTask: number, cpuLongestTask: number, blockingTime: number, total: number, cpuTotal: number }} Brief
  */
 
+/** The processor the figures were measured on: recorded figures from another machine are not comparable. */
+const cpuModel = () => os.cpus()[0]?.model.trim() ?? 'unknown';
+/** ` (CPU time +x ms)` after a wall-clock figure, when the machine's traces have thread times. */
+const cpuAside = (/** @type {Section['trace']} */ t, /** @type {number} */ x) => (t.cpuMeasured ? ` (CPU time ${signed(x)} ms)` : '');
 const signed = (/** @type {number} */ x) => (Number.isFinite(x) ? `${x >= 0 ? '+' : '−'}${ms(Math.abs(x))}` : '—');
 const ONE_LABEL = Object.fromEntries(ONE_CARD_PAGES.map((p) => [p.id, p.label]));
 const HUNDRED_LABEL = Object.fromEntries(HUNDRED_PAGES.map((p) => [p.id, p.label]));
@@ -48,6 +52,7 @@ export function recordable(section, about) {
   const { trace, lighthouse } = section;
   return {
     date: new Date().toISOString(),
+    cpu: cpuModel(),
     ...about,
     one: Object.fromEntries(Object.entries(trace.one).map(([rate, pages]) => [rate, Object.fromEntries(Object.entries(pages).map(([id, page]) => [id, brief(page)]))])),
     hundred: Object.fromEntries(Object.entries(trace.hundred).map(([id, page]) => [id, brief(page)])),
@@ -71,9 +76,9 @@ export function mainThreadTargetRows(s) {
   const ready = (/** @type {PageFigures} */ page) => (page.allReady ? 'all ready' : '**not all ready**');
   const limit = MAIN_THREAD_TARGETS.longestTaskOver;
   const rows = [
-    `| one card at ${TARGET_RATE}× CPU: longest task − HTML-only page's ≤ ${limit} ms, client-rendered, \`src\` and server-rendered, bundle \`defer\` / module / \`<head>\`, and server-rendered with the bundle after the first paint (${one.length} pages) | worst ${signed(t.worstOneCard.wall)} ms (CPU time ${signed(t.worstOneCard.cpu)} ms), ${one.every((page) => page.allReady) ? 'all ready' : '**not all ready**'} | ${pass(t.checks.oneCardLongestTask)} |`,
-    `| ${s.cards} client-rendered cards at 1×: longest task − HTML-only page's ≤ ${limit} ms, every card \`ready\` | ${signed(t.hundred.client.wall.over)} ms (CPU time ${signed(t.hundred.client.cpu.over)} ms), ${ready(t.hundred.client)} | ${pass(t.checks.hundredClientLongestTask)} |`,
-    `| ${s.cards} server-rendered cards taken over at 1×: longest task − HTML-only page's ≤ ${limit} ms | ${signed(t.hundred.ssr.wall.over)} ms (CPU time ${signed(t.hundred.ssr.cpu.over)} ms), ${ready(t.hundred.ssr)} | ${pass(t.checks.hundredSsrLongestTask)} |`,
+    `| one card at ${TARGET_RATE}× CPU: longest task − HTML-only page's ≤ ${limit} ms, client-rendered, \`src\` and server-rendered, bundle \`defer\` / module / \`<head>\`, and server-rendered with the bundle after the first paint (${one.length} pages) | worst ${signed(t.worstOneCard.wall)} ms${cpuAside(t, t.worstOneCard.cpu)}, ${one.every((page) => page.allReady) ? 'all ready' : '**not all ready**'} | ${pass(t.checks.oneCardLongestTask)} |`,
+    `| ${s.cards} client-rendered cards at 1×: longest task − HTML-only page's ≤ ${limit} ms, every card \`ready\` | ${signed(t.hundred.client.wall.over)} ms${cpuAside(t, t.hundred.client.cpu.over)}, ${ready(t.hundred.client)} | ${pass(t.checks.hundredClientLongestTask)} |`,
+    `| ${s.cards} server-rendered cards taken over at 1×: longest task − HTML-only page's ≤ ${limit} ms | ${signed(t.hundred.ssr.wall.over)} ms${cpuAside(t, t.hundred.ssr.cpu.over)}, ${ready(t.hundred.ssr)} | ${pass(t.checks.hundredSsrLongestTask)} |`,
   ];
   const l = s.lighthouse;
   if (l) {
@@ -97,21 +102,23 @@ export function mainThreadTargetRows(s) {
  * @param {Record<string, PageFigures>} pages
  * @param {Record<string, string>} labels
  * @param {Record<string, Brief> | undefined} before
+ * @param {boolean} cpu whether the trace had thread times (the CPU-time columns)
  */
-function traceTable(pages, labels, before) {
+function traceTable(pages, labels, before, cpu) {
+  const beforeCpu = before !== undefined && Object.values(before).some((b) => Number.isFinite(b.cpuLongestTask));
   const columns = [
     'page',
     'longest task',
     '− HTML-only (per-round min … max)',
-    'CPU time: longest task, − HTML-only',
+    ...(cpu ? ['CPU time: longest task, − HTML-only'] : []),
     'TBT (from navigation)',
     'TBT after FCP',
     'main-thread total (− HTML-only)',
-    'CPU time: total',
+    ...(cpu ? ['CPU time: total'] : []),
     'FCP',
     'ready',
     'what the longest task held',
-    ...(before ? ['before: longest task / CPU time / total'] : []),
+    ...(before ? [beforeCpu ? 'before: longest task / CPU time / total' : 'before: longest task / total'] : []),
   ];
   const head = [`| ${columns.join(' | ')} |`, `|---|${columns.slice(1).map((c) => (c.startsWith('what') ? '---' : '---:')).join('|')}|`];
   const rows = Object.entries(pages).map(([id, p]) => {
@@ -121,18 +128,18 @@ function traceTable(pages, labels, before) {
       labels[id] + (p.allReady ? '' : ' **(not all ready)**') + (p.gaveUp ? ` (never quiet in ${p.gaveUp} loads)` : ''),
       ms(p.wall.longestTask.median),
       floor ? '' : `${signed(p.wall.over)} (${signed(p.wall.overPaired.min)} … ${signed(p.wall.overPaired.max)})`,
-      floor ? ms(p.cpu.longestTask.median) : `${ms(p.cpu.longestTask.median)}, ${signed(p.cpu.over)}`,
+      ...(cpu ? [floor ? ms(p.cpu.longestTask.median) : `${ms(p.cpu.longestTask.median)}, ${signed(p.cpu.over)}`] : []),
       ms(p.wall.blockingTime.median),
       ms(p.wall.blockingAfterFcp.median),
       floor ? ms(p.wall.total.median) : `${ms(p.wall.total.median)} (${signed(p.wall.totalOver)})`,
-      floor ? ms(p.cpu.total.median) : `${ms(p.cpu.total.median)} (${signed(p.cpu.totalOver)})`,
+      ...(cpu ? [floor ? ms(p.cpu.total.median) : `${ms(p.cpu.total.median)} (${signed(p.cpu.totalOver)})`] : []),
       ms(p.fcp.median),
       ms(p.ready.median),
       held,
     ];
     if (before) {
       const b = before[id];
-      cells.push(b ? `${ms(b.longestTask)} / ${ms(b.cpuLongestTask)} / ${ms(b.total)}` : '—');
+      cells.push(b ? [b.longestTask, ...(beforeCpu ? [b.cpuLongestTask] : []), b.total].map(ms).join(' / ') : '—');
     }
     return `| ${cells.join(' | ')} |`;
   });
@@ -168,13 +175,20 @@ export function mainThreadMarkdown(s) {
     `Each load is a fresh context with the cache off. It first opens a same-origin page that lays out text in the article's and the card's fonts, then throttles the CPU, starts a trace (categories \`toplevel\`, \`devtools.timeline\`, \`blink.user_timing\`) and loads the measured page into that renderer: the renderer's one-time font set-up (hundreds of ms in the first layout at 4×, on every page alike) would otherwise be the longest task of every page and hide the card's. A script inlined first in each page (the HTML-only ones too) waits for the load event, every card \`ready\` (\`status\` property and attribute), then ${500} ms in which no timer fired 10 ms late, and marks the end. Tasks are the trace's top-level \`RunTask\`s on the page's renderer main thread, from its navigation start to that mark (microtasks, where Lit renders, are inside them, which CDP's script time leaves out). Longest task and the ${LONG_TASK_MS} ms threshold are on the wall clock (a task's duration: what a reader waits); TBT sums every task's part over ${LONG_TASK_MS} ms from navigation start (a deferred bundle may run before the first paint, so counting only after FCP, as Lighthouse does, can miss it; that column is there too). "CPU time" is the thread's own time in the same tasks (the trace's \`tdur\`): Chromium's throttling keeps the thread busy, so it counts there too, but time the OS gave to other processes does not, which makes it the steadier figure on a shared machine. Pass/fail is on the wall clock.`,
     '',
   ];
-  if (b) lines.push(`"Before" columns: the figures recorded for commit ${b.commit} (bundle ${b.bundle}) on ${b.date.slice(0, 10)}${b.note ? `, ${b.note}` : ''}.`, '');
-  for (const rate of ONE_CARD_RATES) {
-    lines.push(`### One card, CPU ${rate}×`, '', ...traceTable(t.one[rate], ONE_LABEL, b?.one[rate]), '');
+  if (b) {
+    const machine = b.cpu === undefined ? ' (the processor was not recorded)' : b.cpu === cpuModel() ? ` on this processor (${b.cpu})` : ` on another processor (${b.cpu}; this run: ${cpuModel()}), so compare each column with its own HTML-only row, not across machines`;
+    lines.push(`"Before" columns: the figures recorded for commit ${b.commit} (bundle ${b.bundle}) on ${b.date.slice(0, 10)}${machine}${b.note ? `; ${b.note}` : ''}.`, '');
   }
-  lines.push(`### ${s.cards} cards, CPU 1×`, '', ...traceTable(t.hundred, HUNDRED_LABEL, b?.hundred), '');
+  for (const rate of ONE_CARD_RATES) {
+    lines.push(`### One card, CPU ${rate}×`, '', ...traceTable(t.one[rate], ONE_LABEL, b?.one[rate], t.cpuMeasured), '');
+  }
+  lines.push(`### ${s.cards} cards, CPU 1×`, '', ...traceTable(t.hundred, HUNDRED_LABEL, b?.hundred, t.cpuMeasured), '');
   lines.push(
-    `Targets on the wall clock: one card at ${TARGET_RATE}× ${pass(t.checks.oneCardLongestTask)}, ${s.cards} client-rendered cards ${pass(t.checks.hundredClientLongestTask)}, ${s.cards} server-rendered cards ${pass(t.checks.hundredSsrLongestTask)}. The same checks on CPU time: ${pass(t.cpuChecks.oneCardLongestTask)}, ${pass(t.cpuChecks.hundredClientLongestTask)}, ${pass(t.cpuChecks.hundredSsrLongestTask)}.`,
+    `Targets on the wall clock: one card at ${TARGET_RATE}× ${pass(t.checks.oneCardLongestTask)}, ${s.cards} client-rendered cards ${pass(t.checks.hundredClientLongestTask)}, ${s.cards} server-rendered cards ${pass(t.checks.hundredSsrLongestTask)}. ${
+      t.cpuChecks
+        ? `The same checks on CPU time: ${pass(t.cpuChecks.oneCardLongestTask)}, ${pass(t.cpuChecks.hundredClientLongestTask)}, ${pass(t.cpuChecks.hundredSsrLongestTask)}.`
+        : "CPU time is not reported: this machine's Chromium gave the trace's tasks no thread time (`tdur`), so only the wall clock was measured."
+    }`,
     '',
   );
   const l = s.lighthouse;
@@ -214,7 +228,7 @@ export function mainThreadSummary(s) {
   const one = t.one[TARGET_RATE];
   const parts = ONE_CARD_PAGES.filter((p) => p.card !== 'html').map((p) => `${p.id} ${ms(one[p.id].wall.longestTask.median)}`);
   const lines = [
-    `8. main thread, one card at ${TARGET_RATE}×, longest task (ms): html ${ms(one.html.wall.longestTask.median)}, ${parts.join(', ')}; worst ${signed(t.worstOneCard.wall)} ms over HTML-only (CPU time ${signed(t.worstOneCard.cpu)}) ${t.checks.oneCardLongestTask ? 'pass' : 'FAIL'}`,
+    `8. main thread, one card at ${TARGET_RATE}×, longest task (ms): html ${ms(one.html.wall.longestTask.median)}, ${parts.join(', ')}; worst ${signed(t.worstOneCard.wall)} ms over HTML-only${cpuAside(t, t.worstOneCard.cpu)} ${t.checks.oneCardLongestTask ? 'pass' : 'FAIL'}`,
     `   ${s.cards} cards at 1×, longest task: html ${ms(t.hundred.html.wall.longestTask.median)}, client ${ms(t.hundred.client.wall.longestTask.median)} (${signed(t.hundred.client.wall.over)}) ${t.checks.hundredClientLongestTask ? 'pass' : 'FAIL'}, server-rendered ${ms(t.hundred.ssr.wall.longestTask.median)} (${signed(t.hundred.ssr.wall.over)}) ${t.checks.hundredSsrLongestTask ? 'pass' : 'FAIL'}; total ${ms(t.hundred.client.wall.total.median)} / ${ms(t.hundred.ssr.wall.total.median)} vs ${ms(t.hundred.html.wall.total.median)} ms`,
   ];
   const l = s.lighthouse;
