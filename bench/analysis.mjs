@@ -89,9 +89,10 @@ function analysePages(results, env) {
   // main-thread time: it stays in "everything else". Only the card pages carry the bundle's
   // marks; a missing one counts as NaN, as in the milestones.
   const mainThread = (/** @type {PageVariant} */ variant) => {
-    const own = (/** @type {PageRun} */ row) => (variant === 'static' ? 0 : (row.defined ?? NaN) - (row.beforeBundle ?? NaN));
+    const evaluation = (/** @type {PageRun} */ row) => (row.defined ?? NaN) - (row.beforeBundle ?? NaN);
+    const own = (/** @type {PageRun} */ row) => (variant === 'static' ? 0 : evaluation(row));
     return {
-      evaluate: variant === 'static' ? NaN : medianOf(variant, (row) => (row.defined ?? NaN) - (row.beforeBundle ?? NaN)),
+      evaluate: variant === 'static' ? NaN : medianOf(variant, evaluation),
       style: medianOf(variant, (row) => row.mainThread.style),
       layout: medianOf(variant, (row) => row.mainThread.layout),
       other: medianOf(variant, (row) => row.mainThread.task - row.mainThread.style - row.mainThread.layout - own(row)),

@@ -26,7 +26,7 @@ import { ms, pass, x2 } from './stats.mjs';
  */
 
 /** The processor the figures were measured on: recorded figures from another machine are not comparable. */
-const cpuModel = () => os.cpus()[0]?.model.trim() ?? 'unknown';
+export const cpuModel = () => os.cpus()[0]?.model.trim() ?? 'unknown';
 /** ` (CPU time +x ms)` after a wall-clock figure, when the machine's traces have thread times. */
 const cpuAside = (/** @type {Section['trace']} */ t, /** @type {number} */ x) => (t.cpuMeasured ? ` (CPU time ${signed(x)} ms)` : '');
 const signed = (/** @type {number} */ x) => (Number.isFinite(x) ? `${x >= 0 ? '+' : '−'}${ms(Math.abs(x))}` : '—');

@@ -11,7 +11,7 @@ import { TARGETS } from './analysis.mjs';
 import { BUNDLE_LOADS, ONE_CARD_PAIRS, RECORD_PATH, WARM_CYCLES } from './benchmarks.mjs';
 import { VIEWPORT } from './browser.mjs';
 import { clsMarkdown, clsSummary, clsTargetRows } from './cls.mjs';
-import { mainThreadMarkdown, mainThreadSummary, mainThreadTargetRows } from './main-thread-report.mjs';
+import { cpuModel, mainThreadMarkdown, mainThreadSummary, mainThreadTargetRows } from './main-thread-report.mjs';
 import { ssrMarkdown, ssrSummary, ssrTargetRows } from './ssr.mjs';
 import { STAT_HEAD, kb, ms, pass, row, signedKb, x2 } from './stats.mjs';
 
@@ -102,7 +102,6 @@ function dominates(r) {
  * @param {{ runs: number, warmup: number, cycles: number }} options
  */
 export function markdown(r, notes, { runs, warmup, cycles }) {
-  const cpus = os.cpus();
   const e = r.env;
   const P = r.pages;
   const ms1 = P.milestones;
@@ -121,7 +120,7 @@ export function markdown(r, notes, { runs, warmup, cycles }) {
     `|---|---|`,
     `| date | ${new Date().toISOString()} |`,
     `| os | ${os.type()} ${os.release()} (${os.platform()} ${os.arch()}) |`,
-    `| cpu | ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} cores |`,
+    `| cpu | ${cpuModel()}, ${os.cpus().length} cores |`,
     `| memory | ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB |`,
     `| load average (1 min) | ${e.loadBefore[0].toFixed(2)} before, ${e.loadAfter[0].toFixed(2)} after |`,
     `| node | ${process.version} |`,

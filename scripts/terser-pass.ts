@@ -97,8 +97,9 @@ export const CARD_LIT_REWRITES: [RegExp, string][] = [
  * profile (4× CPU) about 20–30 ms of a client-rendered card's task with the bundle in
  * `<head>`, measured before that card was rehearsed for (bench, "Main thread"); now it
  * shortens the rehearsal's steps and any render that comes before them. Its price is
- * paid where nothing renders at once: the eager compile adds about 5 ms at 4× to the evaluation of a
- * deferred bundle that only finds a server-rendered card (45 vs 40 ms, 16 loads each).
+ * paid where nothing renders at once: the eager compile adds about 5 ms at 4× to the
+ * evaluation of a deferred bundle that only finds a server-rendered card (45 vs 40 ms,
+ * 16 loads each).
  * Other engines read it as a comment.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
